@@ -1,0 +1,713 @@
+package harness
+
+import (
+	"encoding/json"
+	"fmt"
+	"io"
+	"math/rand"
+	"os"
+	"reflect"
+	"runtime"
+	"sort"
+	"strconv"
+	"strings"
+	"time"
+
+	"github.com/grindjudge/grind/problems/kit"
+)
+
+// Spec describes a problem to Main. The judge generates it, with the two
+// Callers, in the child's main package.
+type Spec struct {
+	User, Ref Caller
+	// Generate builds the arguments of a case of size n: a
+	// func(*rand.Rand, int) []any, or for a design problem a
+	// func(*rand.Rand, int) kit.Ops.
+	Generate any
+	// Check decides an any-valid answer: a func(args..., want, got T) error.
+	Check  any
+	Ladder []int // the sizes of the scaling ladder
+	Random []int // the sizes of the generated random cases
+	Mode   kit.Mode
+	// Params names the parameters, to show inputs; "ops" and "args" for a
+	// design problem.
+	Params []string
+	// Mutates is the index of the parameter an in-place function changes,
+	// or -1.
+	Mutates int
+	// Methods names the operations of a design problem, index m being
+	// method m of the Callers; the first is the type, for the constructor.
+	Methods []string
+}
+
+// shown is how many bytes of a value a result event shows.
+const shown = 2000
+
+// Main judges the job and writes the events; the child exits when it
+// returns.
+func Main(spec Spec, job []byte, events io.Writer) {
+	r := &run{spec: spec, out: events}
+	if err := json.Unmarshal(job, &r.job); err != nil {
+		r.fail(fmt.Errorf("harness: bad job: %w", err))
+	}
+	if err := r.prepare(); err != nil {
+		r.fail(err)
+	}
+	onGoexit = func() {
+		r.emit(Event{Ev: EvResult, Case: r.current, Verdict: "RE",
+			Message: "your solution called runtime.Goexit, which ended the judge's goroutine"})
+		r.emit(Event{Ev: EvDone})
+		os.Exit(0)
+	}
+	r.emit(Event{Ev: EvMain, Plan: r.plan})
+	r.judgeAll()
+	r.emit(Event{Ev: EvDone})
+}
+
+type run struct {
+	spec Spec
+	job  Job
+	out  io.Writer
+
+	plan    []PlanCase
+	current int // the case being judged, for events written from a panic
+
+	fnUser, fnRef *fnSite
+	dUser, dRef   *designSite
+	refResult     reflect.Type // the reference's result type (function problems)
+
+	warnedGoroutines bool
+}
+
+func (r *run) emit(e Event) {
+	data, err := json.Marshal(e)
+	if err != nil {
+		data, _ = json.Marshal(Event{Ev: EvResult, Case: e.Case, Verdict: "RE", Message: "the judge could not encode an event: " + err.Error()})
+	}
+	if _, err := r.out.Write(append(data, '\n')); err != nil {
+		os.Exit(3) // the parent is gone
+	}
+}
+
+// fail reports that the harness itself broke, and exits.
+func (r *run) fail(err error) {
+	r.emit(Event{Ev: "error", Message: err.Error()})
+	os.Exit(3)
+}
+
+func (r *run) prepare() error {
+	var err error
+	if r.spec.Methods != nil {
+		if r.dUser, err = newDesignSite(r.spec.User, r.spec.Methods); err != nil {
+			return err
+		}
+		r.dRef, err = newDesignSite(r.spec.Ref, r.spec.Methods)
+		if err != nil {
+			return err
+		}
+	} else {
+		if r.fnUser, err = newFnSite(r.spec.User, len(r.spec.Params)); err != nil {
+			return err
+		}
+		if r.fnRef, err = newFnSite(r.spec.Ref, len(r.spec.Params)); err != nil {
+			return err
+		}
+		if r.spec.Mutates >= 0 {
+			r.refResult = r.fnRef.args[r.spec.Mutates].Type().Elem()
+		} else {
+			r.refResult = r.fnRef.res.Type().Elem()
+		}
+	}
+	for _, c := range r.job.Cases {
+		r.plan = append(r.plan, PlanCase{Name: c.Name, Kind: c.Kind})
+	}
+	if r.job.Random {
+		count := map[int]int{}
+		for _, n := range r.spec.Random {
+			count[n]++
+			r.plan = append(r.plan, PlanCase{Name: fmt.Sprintf("random-n%d-%d", n, count[n]), Kind: "hidden", N: n})
+		}
+	}
+	if r.job.Ladder {
+		for _, n := range r.spec.Ladder {
+			r.plan = append(r.plan, PlanCase{Name: fmt.Sprintf("scale-n%d", n), Kind: "scale", N: n})
+		}
+	}
+	return nil
+}
+
+func (r *run) judgeAll() {
+	for i, pc := range r.plan {
+		r.current = i
+		var ok bool
+		if i < len(r.job.Cases) {
+			ok = r.judgeGiven(i, r.job.Cases[i])
+		} else {
+			ok = r.judgeGenerated(i, pc)
+		}
+		if !ok && !r.job.All {
+			return
+		}
+	}
+}
+
+// rng returns the random source of generated case i: the same job seed
+// gives the same cases.
+func (r *run) rng(i int) *rand.Rand {
+	return rand.New(rand.NewSource(r.job.Seed*1_000_003 + int64(i)))
+}
+
+func (r *run) judgeGiven(i int, c JobCase) bool {
+	if r.spec.Methods != nil {
+		in, err := r.decodeOps(c.Args)
+		if err != nil {
+			return r.badCase(i, err)
+		}
+		var want []reflect.Value
+		if len(c.Want) > 0 {
+			if want, err = r.decodeDesignWant(in, c.Want); err != nil {
+				return r.badCase(i, err)
+			}
+		}
+		return r.judgeDesign(i, in, want, false)
+	}
+	types := r.fnRef.argTypes()
+	args := make([]reflect.Value, len(types))
+	for k, t := range types {
+		v, err := kit.Decode(c.Args[k], t)
+		if err != nil {
+			return r.badCase(i, fmt.Errorf("argument %s: %w", r.spec.Params[k], err))
+		}
+		args[k] = v
+	}
+	var want reflect.Value
+	if len(c.Want) > 0 {
+		v, err := kit.Decode(c.Want, r.refResult)
+		if err != nil {
+			return r.badCase(i, fmt.Errorf("want: %w", err))
+		}
+		want = v
+	}
+	_, ok := r.judgeFn(i, args, want, false)
+	return ok
+}
+
+// badCase reports a case whose values do not fit the signature. Stored cases
+// are checked when grind loads them, so this is a custom case gone wrong.
+func (r *run) badCase(i int, err error) bool {
+	r.emit(Event{Ev: EvResult, Case: i, Verdict: "RE", Message: "the case does not fit the problem: " + err.Error()})
+	return false
+}
+
+func (r *run) judgeGenerated(i int, pc PlanCase) bool {
+	rng := r.rng(i)
+	scale := pc.Kind == "scale"
+	if r.spec.Methods != nil {
+		gen, ok := r.spec.Generate.(func(*rand.Rand, int) kit.Ops)
+		if !ok {
+			r.fail(fmt.Errorf("harness: Generate of a design problem must be a func(*rand.Rand, int) kit.Ops"))
+		}
+		in, err := r.opsFromGen(gen(rng, pc.N))
+		if err != nil {
+			r.fail(fmt.Errorf("harness: the generator's operations: %w", err))
+		}
+		return r.judgeDesign(i, in, nil, scale)
+	}
+	gen, ok := r.spec.Generate.(func(*rand.Rand, int) []any)
+	if !ok {
+		r.fail(fmt.Errorf("harness: Generate must be a func(*rand.Rand, int) []any"))
+	}
+	raw := gen(rng, pc.N)
+	types := r.fnRef.argTypes()
+	if len(raw) != len(types) {
+		r.fail(fmt.Errorf("harness: Generate returned %d arguments, want %d", len(raw), len(types)))
+	}
+	args := make([]reflect.Value, len(raw))
+	for k, x := range raw {
+		v, err := kit.Convert(reflect.ValueOf(x), types[k])
+		if err != nil {
+			r.fail(fmt.Errorf("harness: generated argument %s: %w", r.spec.Params[k], err))
+		}
+		args[k] = v
+	}
+	user, ok := r.judgeFn(i, args, reflect.Value{}, scale)
+	if ok && scale && r.job.Growth {
+		r.timeFn(i, args, user)
+	}
+	return ok
+}
+
+// limit is a case's time limit: the floor, or the multiplier times what the
+// reference took, whichever is more.
+func (r *run) limit(ref time.Duration) time.Duration {
+	return max(time.Duration(r.job.FloorNS), time.Duration(float64(ref)*r.job.Multiplier))
+}
+
+func copyArgs(args []reflect.Value) []reflect.Value {
+	out := make([]reflect.Value, len(args))
+	for i, a := range args {
+		out[i] = kit.Copy(a)
+	}
+	return out
+}
+
+func convertArgs(args []reflect.Value, types []reflect.Type) []reflect.Value {
+	out := make([]reflect.Value, len(args))
+	for i, a := range args {
+		v, err := kit.Convert(a, types[i])
+		if err != nil {
+			panic("harness: " + err.Error()) // the static check made the types match
+		}
+		out[i] = v
+	}
+	return out
+}
+
+// judgeFn judges the user's function on one case. The reference runs first
+// unless the answer is known. It returns the user's call's sample.
+func (r *run) judgeFn(i int, args []reflect.Value, want reflect.Value, scale bool) (sample, bool) {
+	var refTime time.Duration
+	if !want.IsValid() {
+		r.fnRef.load([][]reflect.Value{copyArgs(args)})
+		runtime.GC()
+		s, cr := timed(r.fnRef.caller, 0, 1)
+		if cr != nil {
+			r.fail(fmt.Errorf("harness: the reference panicked on case %s: %s\n%s", r.plan[i].Name, cr.value, cr.stack))
+		}
+		want = kit.Copy(r.fnRef.result(0, r.spec.Mutates))
+		refTime = s.wall
+		r.fnRef.clear()
+	}
+	limit := r.limit(refTime)
+	r.fnUser.load([][]reflect.Value{convertArgs(args, r.fnUser.argTypes())})
+	runtime.GC()
+	goroutines := runtime.NumGoroutine()
+	r.emit(Event{Ev: EvRun, Case: i, LimitNS: int64(limit)})
+	s, cr := timed(r.fnUser.caller, 0, 1)
+	res := Event{Ev: EvResult, Case: i, LimitNS: int64(limit), TimeNS: int64(s.wall), CPUNS: int64(s.cpu),
+		Allocs: s.allocs, Bytes: s.bytes, RefNS: int64(refTime)}
+	r.checkGoroutines(goroutines)
+	switch {
+	case cr != nil:
+		res.Verdict, res.Message, res.Stack = "RE", "panic: "+cr.value, cr.stack
+	case s.wall > limit:
+		res.Verdict = "TLE"
+		res.Message = fmt.Sprintf("took %s, over the limit of %s", round(s.wall), round(limit))
+	default:
+		got, err := kit.Convert(r.fnUser.result(0, r.spec.Mutates), r.refResult)
+		if err != nil {
+			res.Verdict, res.Message = "WA", "your answer is not well formed: "+err.Error()
+			break
+		}
+		res.Got = kit.Format(got, shown)
+		if msg := r.compare(args, want, got); msg != "" {
+			res.Verdict, res.Message = "WA", msg
+		} else {
+			res.Verdict = "AC"
+		}
+	}
+	r.fnUser.clear()
+	if res.Verdict != "AC" || r.plan[i].Kind == "sample" || r.plan[i].Kind == "custom" {
+		for k, a := range args {
+			res.Input = append(res.Input, Arg{Name: r.spec.Params[k], Value: kit.Format(a, shown)})
+		}
+		res.Want = kit.Format(want, shown)
+	} else {
+		res.Got = ""
+	}
+	r.emit(res)
+	return s, res.Verdict == "AC"
+}
+
+// compare returns "" when got answers the case, or what is wrong with it.
+func (r *run) compare(args []reflect.Value, want, got reflect.Value) string {
+	if r.spec.Mode != kit.AnyValid {
+		return kit.Diff(r.spec.Mode, want, got)
+	}
+	in := append(copyArgs(args), want, got)
+	out := reflect.ValueOf(r.spec.Check).Call(in)
+	if err, _ := out[0].Interface().(error); err != nil {
+		return err.Error()
+	}
+	return ""
+}
+
+func (r *run) checkGoroutines(before int) {
+	if r.warnedGoroutines {
+		return
+	}
+	// A goroutine that is just finishing may still be counted; give it a
+	// moment before calling it a leak.
+	for wait := 0; wait < 3 && runtime.NumGoroutine() > before; wait++ {
+		runtime.Gosched()
+		time.Sleep(time.Millisecond)
+	}
+	if n := runtime.NumGoroutine() - before; n > 0 {
+		r.warnedGoroutines = true
+		r.emit(Event{Ev: EvWarn, Case: r.current, Message: fmt.Sprintf(
+			"your solution left %d goroutine(s) running after it returned; they take CPU time from every later case", n)})
+	}
+}
+
+func round(d time.Duration) time.Duration {
+	switch {
+	case d >= time.Second:
+		return d.Round(10 * time.Millisecond)
+	case d >= time.Millisecond:
+		return d.Round(10 * time.Microsecond)
+	}
+	return d.Round(time.Microsecond / 10)
+}
+
+// batch is how many calls make a timing sample of at least SampleNS, given
+// what one call took.
+func (r *run) batch(single time.Duration) int {
+	if single <= 0 {
+		single = time.Microsecond
+	}
+	k := int((time.Duration(r.job.SampleNS) + single - 1) / single)
+	return min(max(k, 1), 100_000)
+}
+
+// timeFn takes the timing samples of one ladder size: repetitions of a batch
+// of user calls and a batch of reference calls, alternating so the machine's
+// drift touches both alike. Each batch runs on fresh copies of the input.
+func (r *run) timeFn(i int, args []reflect.Value, user sample) {
+	// One reference call, to size its batch.
+	r.fnRef.load([][]reflect.Value{copyArgs(args)})
+	ref, _ := timed(r.fnRef.caller, 0, 1)
+	r.fnRef.clear()
+	ku, kr := r.batch(user.wall), r.batch(ref.wall)
+	userCopies, refCopies := r.copiesFor(args, ku), r.copiesFor(args, kr)
+	reps := max(r.job.Reps, 1)
+	if user.wall > 50*time.Millisecond {
+		reps = min(reps, 3) // slow calls: fewer, long samples say as much
+	}
+	ev := Event{Ev: EvScale, Case: i, N: r.plan[i].N}
+	var ua, ub, ra, rb []float64
+	userTypes := r.fnUser.argTypes()
+	for rep := 0; rep < reps; rep++ {
+		copies := make([][]reflect.Value, userCopies)
+		for c := range copies {
+			copies[c] = convertArgs(args, userTypes)
+		}
+		r.fnUser.load(copies)
+		runtime.GC()
+		r.emit(Event{Ev: EvRun, Case: i, LimitNS: int64(r.limit(ref.wall)) * int64(ku)})
+		s, cr := timed(r.fnUser.caller, 0, ku)
+		r.fnUser.clear()
+		if cr != nil {
+			r.emit(Event{Ev: EvResult, Case: i, Verdict: "RE", Message: "panic while timing: " + cr.value, Stack: cr.stack})
+			return
+		}
+		ev.UserNS = append(ev.UserNS, float64(s.wall)/float64(ku))
+		ua = append(ua, float64(s.allocs)/float64(ku))
+		ub = append(ub, float64(s.bytes)/float64(ku))
+
+		copies = make([][]reflect.Value, refCopies)
+		for c := range copies {
+			copies[c] = copyArgs(args)
+		}
+		r.fnRef.load(copies)
+		runtime.GC()
+		s, _ = timed(r.fnRef.caller, 0, kr)
+		r.fnRef.clear()
+		ev.RefNSs = append(ev.RefNSs, float64(s.wall)/float64(kr))
+		ra = append(ra, float64(s.allocs)/float64(kr))
+		rb = append(rb, float64(s.bytes)/float64(kr))
+	}
+	ev.UserAllocs, ev.UserBytes, ev.RefAllocs, ev.RefBytes = Median(ua), Median(ub), Median(ra), Median(rb)
+	r.emit(ev)
+}
+
+// copiesFor returns how many fresh copies of args a batch of k calls gets:
+// one per call, as long as they fit in the copy budget; past it, the calls
+// share the copies in turn.
+func (r *run) copiesFor(args []reflect.Value, k int) int {
+	var m0, m1 runtime.MemStats
+	runtime.ReadMemStats(&m0)
+	one := copyArgs(args)
+	runtime.ReadMemStats(&m1)
+	runtime.KeepAlive(one)
+	size := int64(m1.TotalAlloc-m0.TotalAlloc) + 1
+	return int(min(int64(k), max(r.job.CopyBudget/size, 1)))
+}
+
+// Median returns the median of xs, 0 for none.
+func Median(xs []float64) float64 {
+	if len(xs) == 0 {
+		return 0
+	}
+	s := append([]float64(nil), xs...)
+	sort.Float64s(s)
+	if len(s)%2 == 1 {
+		return s[len(s)/2]
+	}
+	return (s[len(s)/2-1] + s[len(s)/2]) / 2
+}
+
+// designInput is a design case: the operations and each one's arguments,
+// typed for the reference.
+type designInput struct {
+	names []string
+	ops   []int
+	args  [][]reflect.Value
+}
+
+func (r *run) methodIndex(name string, step int) (int, error) {
+	if step == 0 {
+		if name != r.spec.Methods[0] {
+			return 0, fmt.Errorf("the first operation must be %s", r.spec.Methods[0])
+		}
+		return 0, nil
+	}
+	for m, n := range r.spec.Methods[1:] {
+		if n == name {
+			return m + 1, nil
+		}
+	}
+	return 0, fmt.Errorf("op %d: no method %s", step, name)
+}
+
+func (r *run) decodeOps(raw []json.RawMessage) (designInput, error) {
+	var in designInput
+	var lists [][]json.RawMessage
+	if err := json.Unmarshal(raw[0], &in.names); err != nil {
+		return in, fmt.Errorf("ops: %w", err)
+	}
+	if err := json.Unmarshal(raw[1], &lists); err != nil || len(lists) != len(in.names) {
+		return in, fmt.Errorf("args: want one list of arguments per operation")
+	}
+	for step, name := range in.names {
+		m, err := r.methodIndex(name, step)
+		if err != nil {
+			return in, err
+		}
+		cols := r.dRef.args[m]
+		if len(lists[step]) != len(cols) {
+			return in, fmt.Errorf("op %d: %s takes %d arguments, got %d", step, name, len(cols), len(lists[step]))
+		}
+		vals := make([]reflect.Value, len(cols))
+		for j, col := range cols {
+			v, err := kit.Decode(lists[step][j], col.Type().Elem())
+			if err != nil {
+				return in, fmt.Errorf("op %d: %s: %w", step, name, err)
+			}
+			vals[j] = v
+		}
+		in.ops = append(in.ops, m)
+		in.args = append(in.args, vals)
+	}
+	return in, nil
+}
+
+func (r *run) opsFromGen(o kit.Ops) (designInput, error) {
+	in := designInput{names: o.Names}
+	for step, name := range o.Names {
+		m, err := r.methodIndex(name, step)
+		if err != nil {
+			return in, err
+		}
+		cols := r.dRef.args[m]
+		if len(o.Args[step]) != len(cols) {
+			return in, fmt.Errorf("op %d: %s takes %d arguments", step, name, len(cols))
+		}
+		vals := make([]reflect.Value, len(cols))
+		for j, col := range cols {
+			v, err := kit.Convert(reflect.ValueOf(o.Args[step][j]), col.Type().Elem())
+			if err != nil {
+				return in, fmt.Errorf("op %d: %w", step, err)
+			}
+			vals[j] = v
+		}
+		in.ops = append(in.ops, m)
+		in.args = append(in.args, vals)
+	}
+	return in, nil
+}
+
+func (r *run) decodeDesignWant(in designInput, raw json.RawMessage) ([]reflect.Value, error) {
+	var list []json.RawMessage
+	if err := json.Unmarshal(raw, &list); err != nil || len(list) != len(in.ops) {
+		return nil, fmt.Errorf("want: one result per operation")
+	}
+	want := make([]reflect.Value, len(list))
+	for step, m := range in.ops {
+		col := r.dRef.res[m]
+		if !col.IsValid() {
+			continue
+		}
+		v, err := kit.Decode(list[step], col.Type().Elem())
+		if err != nil {
+			return nil, fmt.Errorf("want[%d]: %w", step, err)
+		}
+		want[step] = v
+	}
+	return want, nil
+}
+
+// opString writes step i as a call: Get(2).
+func (in designInput) opString(i int) string {
+	var parts []string
+	for _, a := range in.args[i] {
+		parts = append(parts, kit.Format(a, 80))
+	}
+	return in.names[i] + "(" + strings.Join(parts, ", ") + ")"
+}
+
+func (r *run) judgeDesign(i int, in designInput, want []reflect.Value, scale bool) bool {
+	steps := len(in.ops)
+	var refTime time.Duration
+	if want == nil {
+		r.dRef.load(in.ops, in.args)
+		runtime.GC()
+		s, cr := timed(r.dRef.caller, 0, steps)
+		if cr != nil {
+			r.fail(fmt.Errorf("harness: the reference panicked on case %s: %s\n%s", r.plan[i].Name, cr.value, cr.stack))
+		}
+		refTime = s.wall
+		want = make([]reflect.Value, steps)
+		for step, m := range in.ops {
+			if v := r.dRef.result(step, m); v.IsValid() {
+				want[step] = kit.Copy(v)
+			}
+		}
+	}
+	limit := r.limit(refTime)
+	userArgs := make([][]reflect.Value, steps)
+	for step, m := range in.ops {
+		types := make([]reflect.Type, len(r.dUser.args[m]))
+		for j, col := range r.dUser.args[m] {
+			types[j] = col.Type().Elem()
+		}
+		userArgs[step] = convertArgs(in.args[step], types)
+	}
+	r.dUser.load(in.ops, userArgs)
+	runtime.GC()
+	goroutines := runtime.NumGoroutine()
+	r.emit(Event{Ev: EvRun, Case: i, LimitNS: int64(limit)})
+	s, cr := timed(r.dUser.caller, 0, steps)
+	res := Event{Ev: EvResult, Case: i, LimitNS: int64(limit), TimeNS: int64(s.wall), CPUNS: int64(s.cpu),
+		Allocs: s.allocs, Bytes: s.bytes, RefNS: int64(refTime)}
+	r.checkGoroutines(goroutines)
+	switch {
+	case cr != nil:
+		step := int(r.dUser.step.Int())
+		res.Verdict, res.Stack = "RE", cr.stack
+		res.Message = fmt.Sprintf("op %d: %s panicked: %s", step, in.opString(step), cr.value)
+	case s.wall > limit:
+		res.Verdict = "TLE"
+		res.Message = fmt.Sprintf("%d operations took %s, over the limit of %s", steps, round(s.wall), round(limit))
+	default:
+		res.Verdict = "AC"
+		for step, m := range in.ops {
+			if !want[step].IsValid() {
+				continue
+			}
+			got, err := kit.Convert(r.dUser.result(step, m), want[step].Type())
+			if err != nil {
+				res.Verdict, res.Message = "WA", fmt.Sprintf("op %d: %s: %s", step, in.opString(step), err)
+				break
+			}
+			if !kit.Equal(want[step], got) {
+				res.Verdict = "WA"
+				res.Message = fmt.Sprintf("op %d: %s = %s, want %s", step, in.opString(step), kit.Format(got, 200), kit.Format(want[step], 200))
+				res.Got, res.Want = kit.Format(got, shown), kit.Format(want[step], shown)
+				break
+			}
+		}
+	}
+	if res.Verdict != "AC" || r.plan[i].Kind == "sample" || r.plan[i].Kind == "custom" {
+		res.Input = r.designArgs(in)
+		if res.Want == "" {
+			res.Want = r.designResults(want)
+		}
+	}
+	r.emit(res)
+	if res.Verdict == "AC" && scale && r.job.Growth {
+		r.timeDesign(i, in, userArgs, s)
+	}
+	return res.Verdict == "AC"
+}
+
+func (r *run) designArgs(in designInput) []Arg {
+	lists := make([]string, len(in.args))
+	for i, a := range in.args {
+		var parts []string
+		for _, v := range a {
+			parts = append(parts, kit.Format(v, 80))
+		}
+		lists[i] = "[" + strings.Join(parts, ",") + "]"
+	}
+	names := make([]string, len(in.names))
+	for i, n := range in.names {
+		names[i] = strconv.Quote(n)
+	}
+	return []Arg{
+		{Name: "ops", Value: clip("["+strings.Join(names, ",")+"]", shown)},
+		{Name: "args", Value: clip("["+strings.Join(lists, ",")+"]", shown)},
+	}
+}
+
+func (r *run) designResults(want []reflect.Value) string {
+	parts := make([]string, len(want))
+	for i, w := range want {
+		if w.IsValid() {
+			parts[i] = kit.Format(w, 80)
+		} else {
+			parts[i] = "null"
+		}
+	}
+	return clip("["+strings.Join(parts, ",")+"]", shown)
+}
+
+func clip(s string, n int) string {
+	if len(s) <= n {
+		return s
+	}
+	return s[:n] + fmt.Sprintf("…(%d bytes in all)", len(s))
+}
+
+// timeDesign takes the timing samples of one ladder size of a design
+// problem: the whole sequence of operations, user and reference in turn.
+func (r *run) timeDesign(i int, in designInput, userArgs [][]reflect.Value, user sample) {
+	steps := len(in.ops)
+	r.dRef.load(in.ops, in.args)
+	ref, _ := timed(r.dRef.caller, 0, steps)
+	ku, kr := r.batch(user.wall), r.batch(ref.wall)
+	reps := max(r.job.Reps, 1)
+	ev := Event{Ev: EvScale, Case: i, N: r.plan[i].N}
+	var ua, ub, ra, rb []float64
+	repeat := func(c Caller, k int) (sample, *crash) {
+		return timed(callerFunc(func(int, int) {
+			for j := 0; j < k; j++ {
+				c.Call(0, steps)
+			}
+		}), 0, 1)
+	}
+	for rep := 0; rep < reps; rep++ {
+		r.dUser.load(in.ops, userArgs)
+		runtime.GC()
+		r.emit(Event{Ev: EvRun, Case: i, LimitNS: int64(r.limit(ref.wall)) * int64(ku)})
+		s, cr := repeat(r.dUser.caller, ku)
+		if cr != nil {
+			r.emit(Event{Ev: EvResult, Case: i, Verdict: "RE", Message: "panic while timing: " + cr.value, Stack: cr.stack})
+			return
+		}
+		ev.UserNS = append(ev.UserNS, float64(s.wall)/float64(ku))
+		ua = append(ua, float64(s.allocs)/float64(ku))
+		ub = append(ub, float64(s.bytes)/float64(ku))
+		r.dRef.load(in.ops, in.args)
+		runtime.GC()
+		s, _ = repeat(r.dRef.caller, kr)
+		ev.RefNSs = append(ev.RefNSs, float64(s.wall)/float64(kr))
+		ra = append(ra, float64(s.allocs)/float64(kr))
+		rb = append(rb, float64(s.bytes)/float64(kr))
+	}
+	ev.UserAllocs, ev.UserBytes, ev.RefAllocs, ev.RefBytes = Median(ua), Median(ub), Median(ra), Median(rb)
+	r.emit(ev)
+}
+
+type callerFunc func(lo, hi int)
+
+func (f callerFunc) Call(lo, hi int) { f(lo, hi) }

@@ -1,0 +1,79 @@
+package harness
+
+import (
+	"fmt"
+	"runtime"
+	"runtime/debug"
+	"time"
+)
+
+// sample is what one timed batch of calls cost.
+type sample struct {
+	wall, cpu     time.Duration
+	allocs, bytes int64
+}
+
+// crash is a panic recovered from the user's code (or the reference's).
+type crash struct {
+	value string // the panic value, as text
+	stack string // the goroutine's stack at the panic, raw
+}
+
+// onGoexit runs when code called runtime.Goexit instead of returning or
+// panicking; the goroutine ends after it.
+var onGoexit = func() {}
+
+// timed makes calls lo..hi-1 of c and measures them: wall and CPU time, and
+// the heap allocations they made. A panic is recovered and returned.
+func timed(c Caller, lo, hi int) (s sample, cr *crash) {
+	var m0, m1 runtime.MemStats
+	runtime.ReadMemStats(&m0)
+	c0 := cpuTime()
+	t0 := time.Now()
+	cr = protect(func() { c.Call(lo, hi) })
+	s.wall = time.Since(t0)
+	s.cpu = cpuTime() - c0
+	runtime.ReadMemStats(&m1)
+	s.allocs = int64(m1.Mallocs - m0.Mallocs)
+	s.bytes = int64(m1.TotalAlloc - m0.TotalAlloc)
+	return s, cr
+}
+
+// protect calls f and turns a panic into a crash.
+func protect(f func()) (cr *crash) {
+	returned := false
+	defer func() {
+		if returned {
+			return
+		}
+		r := recover()
+		if r == nil {
+			onGoexit() // runtime.Goexit: recover sees nothing, and the goroutine is ending
+			return
+		}
+		cr = &crash{value: describe(r), stack: string(debug.Stack())}
+	}()
+	f()
+	returned = true
+	return nil
+}
+
+// describe turns a panic value into text without trusting it: a value whose
+// Error or String method panics in turn is described by its type.
+func describe(r any) (s string) {
+	defer func() {
+		if recover() != nil {
+			s = fmt.Sprintf("a value of type %T (its Error or String method panicked)", r)
+		}
+	}()
+	switch v := r.(type) {
+	case error:
+		return v.Error()
+	case string:
+		return v
+	case fmt.Stringer:
+		return v.String()
+	default:
+		return fmt.Sprintf("%v (%T)", v, v)
+	}
+}
