@@ -230,7 +230,11 @@ func (b *builder) build(ctx context.Context, slug string, w workspace, sol *Solu
 		progress("compiling")
 	}
 	tmp := filepath.Join(dir, "grind-child.tmp")
-	cmd := exec.CommandContext(ctx, b.tc.goCmd, "build", "-trimpath", "-ldflags=-s -w", "-o", tmp, ".")
+	// -l for the main package alone: the generated callers never inline the
+	// user's function, so a stack always names it, and the call costs the
+	// same for the user's code as for the reference.
+	cmd := exec.CommandContext(ctx, b.tc.goCmd, "build", "-trimpath", "-ldflags=-s -w",
+		"-gcflags="+problems.ModulePath+"=-l", "-o", tmp, ".")
 	cmd.Dir = dir
 	cmd.Env = buildEnv()
 	var out bytes.Buffer
@@ -251,7 +255,7 @@ func (b *builder) build(ctx context.Context, slug string, w workspace, sol *Solu
 	if err := os.Rename(tmp, bin); err != nil {
 		return "", false, cacheError(b.cacheDir, err)
 	}
-	prune(binDir, slug, 4)
+	prune(binDir, slug, 8)
 	return bin, false, nil
 }
 
@@ -331,6 +335,9 @@ func prune(binDir, slug string, keep int) {
 	}
 	sort.Slice(files, func(i, j int) bool { return files[i].mod.After(files[j].mod) })
 	for _, f := range files[keep:] {
-		os.Remove(f.path)
+		// Another grind may be about to run a binary it just built or used.
+		if time.Since(f.mod) > 10*time.Minute {
+			os.Remove(f.path)
+		}
 	}
 }

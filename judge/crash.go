@@ -101,7 +101,7 @@ func userFrames(stack string, sol *Solution) []string {
 // userStderr is what the solution itself wrote to stderr: the runtime's
 // crash report, which the verdict already explains, is cut off.
 func userStderr(s string) string {
-	for _, marker := range []string{"\npanic: ", "\nfatal error: ", "\nruntime: goroutine stack exceeds", "\nruntime: out of memory"} {
+	for _, marker := range []string{"\npanic: ", "\nfatal error: ", "\nSIGQUIT: quit", "\nruntime: goroutine stack exceeds", "\nruntime: out of memory"} {
 		if i := strings.Index("\n"+s, marker); i >= 0 {
 			s = s[:i]
 		}
