@@ -42,11 +42,11 @@ func (m Mode) String() string {
 // Options change how a solution is judged.
 type Options struct {
 	Mode   Mode
-	All    bool          // go on after the first failing case
-	Strict bool          // a solution that grows faster than the reference fails
-	Growth bool          // time the scaling ladder (Submit only)
+	All    bool                // go on after the first failing case
+	Strict bool                // a solution that grows faster than the reference fails
+	Growth bool                // time the scaling ladder (Submit only)
 	Custom [][]json.RawMessage // extra cases in notation (Test); the reference gives the answers
-	Seed   int64         // seeds the generated cases; 0 means the default, 1
+	Seed   int64               // seeds the generated cases; 0 means the default, 1
 	// KillFactor lets a call run to KillFactor times its limit before it is
 	// killed, so a verifier can tell how far over the limit it is. 0 means 1.
 	KillFactor float64

@@ -82,17 +82,17 @@ type Report struct {
 	RunMS      int64        `json:"run_ms"`
 
 	Title       string   `json:"title"`
-	Mode        string   `json:"mode"`                   // test or submit
-	Message     string   `json:"message,omitempty"`      // what went wrong beyond a case: compiler messages, a crash
-	Stack       []string `json:"stack,omitempty"`        // the user's frames of a panic, innermost first
-	Stdout      string   `json:"stdout,omitempty"`       // what the solution printed (truncated)
-	Stderr      string   `json:"stderr,omitempty"`       // what it printed to stderr, runtime messages left out
-	Warnings    []string `json:"warnings,omitempty"`     // worth knowing, not a verdict
-	BuildCached bool     `json:"build_cached"`           // the binary came from the cache
-	UserAllocs  *float64 `json:"allocs_per_call"`        // on the largest case
-	UserBytes   *float64 `json:"bytes_per_call"`         // on the largest case
-	CPUMS       int64    `json:"cpu_ms"`                 // CPU time of the whole child
-	Strict      bool     `json:"strict,omitempty"`       // judged with --strict
+	Mode        string   `json:"mode"`                    // test or submit
+	Message     string   `json:"message,omitempty"`       // what went wrong beyond a case: compiler messages, a crash
+	Stack       []string `json:"stack,omitempty"`         // the user's frames of a panic, innermost first
+	Stdout      string   `json:"stdout,omitempty"`        // what the solution printed (truncated)
+	Stderr      string   `json:"stderr,omitempty"`        // what it printed to stderr, runtime messages left out
+	Warnings    []string `json:"warnings,omitempty"`      // worth knowing, not a verdict
+	BuildCached bool     `json:"build_cached"`            // the binary came from the cache
+	UserAllocs  *float64 `json:"allocs_per_call"`         // on the largest case
+	UserBytes   *float64 `json:"bytes_per_call"`          // on the largest case
+	CPUMS       int64    `json:"cpu_ms"`                  // CPU time of the whole child
+	Strict      bool     `json:"strict,omitempty"`        // judged with --strict
 	StrictFail  bool     `json:"strict_failed,omitempty"` // accepted, but failed --strict
 }
 

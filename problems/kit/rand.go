@@ -65,11 +65,11 @@ type Shape int
 
 // Tree shapes.
 const (
-	Random   Shape = iota // each node attached under a random free place
-	Complete              // every level full but perhaps the last, filled from the left
-	LeftChain             // every node the left child of the one before
-	RightChain            // every node the right child of the one before
-	Zigzag                // a chain alternating left and right children
+	Random     Shape = iota // each node attached under a random free place
+	Complete                // every level full but perhaps the last, filled from the left
+	LeftChain               // every node the left child of the one before
+	RightChain              // every node the right child of the one before
+	Zigzag                  // a chain alternating left and right children
 )
 
 // Tree returns a tree of len(vals) nodes holding vals in level order of the
