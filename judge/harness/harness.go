@@ -188,7 +188,7 @@ func (r *run) judgeGiven(i int, c JobCase) bool {
 		}
 		want = v
 	}
-	_, ok := r.judgeFn(i, args, want, false)
+	_, _, ok := r.judgeFn(i, args, want, false)
 	return ok
 }
 
@@ -230,9 +230,9 @@ func (r *run) judgeGenerated(i int, pc PlanCase) bool {
 		}
 		args[k] = v
 	}
-	user, ok := r.judgeFn(i, args, reflect.Value{}, scale)
+	user, mutates, ok := r.judgeFn(i, args, reflect.Value{}, scale)
 	if ok && scale && r.job.Growth {
-		r.timeFn(i, args, user)
+		r.timeFn(i, args, user, mutates)
 	}
 	return ok
 }
@@ -264,9 +264,11 @@ func convertArgs(args []reflect.Value, types []reflect.Type) []reflect.Value {
 }
 
 // judgeFn judges the user's function on one case. The reference runs first
-// unless the answer is known. It returns the user's call's sample.
-func (r *run) judgeFn(i int, args []reflect.Value, want reflect.Value, scale bool) (sample, bool) {
+// unless the answer is known. It returns the user's call's sample and, for
+// a scale case, whether either function changed its arguments.
+func (r *run) judgeFn(i int, args []reflect.Value, want reflect.Value, scale bool) (sample, bool, bool) {
 	var refTime time.Duration
+	mutates := false
 	if !want.IsValid() {
 		r.fnRef.load([][]reflect.Value{copyArgs(args)})
 		runtime.GC()
@@ -276,6 +278,9 @@ func (r *run) judgeFn(i int, args []reflect.Value, want reflect.Value, scale boo
 		}
 		want = kit.Copy(r.fnRef.result(0, r.spec.Mutates))
 		refTime = s.wall
+		if scale {
+			mutates = r.changed(r.fnRef, args)
+		}
 		r.fnRef.clear()
 	}
 	limit := r.limit(refTime)
@@ -306,6 +311,9 @@ func (r *run) judgeFn(i int, args []reflect.Value, want reflect.Value, scale boo
 			res.Verdict = "AC"
 		}
 	}
+	if scale && res.Verdict == "AC" {
+		mutates = mutates || r.changed(r.fnUser, args)
+	}
 	r.fnUser.clear()
 	if res.Verdict != "AC" || r.plan[i].Kind == "sample" || r.plan[i].Kind == "custom" {
 		for k, a := range args {
@@ -316,7 +324,20 @@ func (r *run) judgeFn(i int, args []reflect.Value, want reflect.Value, scale boo
 		res.Got = ""
 	}
 	r.emit(res)
-	return s, res.Verdict == "AC"
+	return s, mutates, res.Verdict == "AC"
+}
+
+// changed reports whether the call in the site's first slot left its
+// arguments different from args.
+func (r *run) changed(site *fnSite, args []reflect.Value) bool {
+	types := r.fnRef.argTypes()
+	for k, a := range args {
+		after, err := kit.Convert(site.args[k].Index(0), types[k])
+		if err != nil || !kit.Equal(a, after) {
+			return true
+		}
+	}
+	return false
 }
 
 // compare returns "" when got answers the case, or what is wrong with it.
@@ -372,13 +393,20 @@ func (r *run) batch(single time.Duration) int {
 // timeFn takes the timing samples of one ladder size: repetitions of a batch
 // of user calls and a batch of reference calls, alternating so the machine's
 // drift touches both alike. Each batch runs on fresh copies of the input.
-func (r *run) timeFn(i int, args []reflect.Value, user sample) {
+//
+// When neither function changes its arguments, every call of a batch reads
+// the same copy: cycling through many copies would make the timing depend on
+// how many fit in the cache, which is not what is being measured.
+func (r *run) timeFn(i int, args []reflect.Value, user sample, mutates bool) {
 	// One reference call, to size its batch.
 	r.fnRef.load([][]reflect.Value{copyArgs(args)})
 	ref, _ := timed(r.fnRef.caller, 0, 1)
 	r.fnRef.clear()
 	ku, kr := r.batch(user.wall), r.batch(ref.wall)
-	userCopies, refCopies := r.copiesFor(args, ku), r.copiesFor(args, kr)
+	userCopies, refCopies := 1, 1
+	if mutates {
+		userCopies, refCopies = r.copiesFor(args, ku), r.copiesFor(args, kr)
+	}
 	reps := max(r.job.Reps, 1)
 	if user.wall > 50*time.Millisecond {
 		reps = min(reps, 3) // slow calls: fewer, long samples say as much
@@ -386,16 +414,30 @@ func (r *run) timeFn(i int, args []reflect.Value, user sample) {
 	ev := Event{Ev: EvScale, Case: i, N: r.plan[i].N}
 	var ua, ub, ra, rb []float64
 	userTypes := r.fnUser.argTypes()
-	for rep := 0; rep < reps; rep++ {
-		copies := make([][]reflect.Value, userCopies)
-		for c := range copies {
-			copies[c] = convertArgs(args, userTypes)
+	// batch times k calls on fresh copies. It collects garbage first, then
+	// makes one untimed call so the timed ones find the stack already grown:
+	// otherwise deep recursion would pay for growing it only when a batch
+	// holds a single call, that is on the largest sizes, and look
+	// superlinear.
+	batch := func(site *fnSite, k, copies int, fresh func() []reflect.Value) (sample, *crash) {
+		all := make([][]reflect.Value, copies)
+		for c := range all {
+			all[c] = fresh()
 		}
-		r.fnUser.load(copies)
+		warm := fresh()
 		runtime.GC()
-		r.emit(Event{Ev: EvRun, Case: i, LimitNS: int64(r.limit(ref.wall)) * int64(ku)})
-		s, cr := timed(r.fnUser.caller, 0, ku)
-		r.fnUser.clear()
+		site.load([][]reflect.Value{warm})
+		if _, cr := timed(site.caller, 0, 1); cr != nil {
+			return sample{}, cr
+		}
+		site.load(all)
+		s, cr := timed(site.caller, 0, k)
+		site.clear()
+		return s, cr
+	}
+	for rep := 0; rep < reps; rep++ {
+		r.emit(Event{Ev: EvRun, Case: i, LimitNS: int64(r.limit(ref.wall)) * int64(ku+1)})
+		s, cr := batch(r.fnUser, ku, userCopies, func() []reflect.Value { return convertArgs(args, userTypes) })
 		if cr != nil {
 			r.emit(Event{Ev: EvResult, Case: i, Verdict: "RE", Message: "panic while timing: " + cr.value, Stack: cr.stack})
 			return
@@ -404,14 +446,7 @@ func (r *run) timeFn(i int, args []reflect.Value, user sample) {
 		ua = append(ua, float64(s.allocs)/float64(ku))
 		ub = append(ub, float64(s.bytes)/float64(ku))
 
-		copies = make([][]reflect.Value, refCopies)
-		for c := range copies {
-			copies[c] = copyArgs(args)
-		}
-		r.fnRef.load(copies)
-		runtime.GC()
-		s, _ = timed(r.fnRef.caller, 0, kr)
-		r.fnRef.clear()
+		s, _ = batch(r.fnRef, kr, refCopies, func() []reflect.Value { return copyArgs(args) })
 		ev.RefNSs = append(ev.RefNSs, float64(s.wall)/float64(kr))
 		ra = append(ra, float64(s.allocs)/float64(kr))
 		rb = append(rb, float64(s.bytes)/float64(kr))
@@ -688,7 +723,11 @@ func (r *run) timeDesign(i int, in designInput, userArgs [][]reflect.Value, user
 	for rep := 0; rep < reps; rep++ {
 		r.dUser.load(in.ops, userArgs)
 		runtime.GC()
-		r.emit(Event{Ev: EvRun, Case: i, LimitNS: int64(r.limit(ref.wall)) * int64(ku)})
+		r.emit(Event{Ev: EvRun, Case: i, LimitNS: int64(r.limit(ref.wall)) * int64(ku+1)})
+		if _, cr := repeat(r.dUser.caller, 1); cr != nil { // warm up, as for functions
+			r.emit(Event{Ev: EvResult, Case: i, Verdict: "RE", Message: "panic while timing: " + cr.value, Stack: cr.stack})
+			return
+		}
 		s, cr := repeat(r.dUser.caller, ku)
 		if cr != nil {
 			r.emit(Event{Ev: EvResult, Case: i, Verdict: "RE", Message: "panic while timing: " + cr.value, Stack: cr.stack})
@@ -699,6 +738,7 @@ func (r *run) timeDesign(i int, in designInput, userArgs [][]reflect.Value, user
 		ub = append(ub, float64(s.bytes)/float64(ku))
 		r.dRef.load(in.ops, in.args)
 		runtime.GC()
+		repeat(r.dRef.caller, 1)
 		s, _ = repeat(r.dRef.caller, kr)
 		ev.RefNSs = append(ev.RefNSs, float64(s.wall)/float64(kr))
 		ra = append(ra, float64(s.allocs)/float64(kr))

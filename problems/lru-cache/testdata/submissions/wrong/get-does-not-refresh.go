@@ -1,0 +1,37 @@
+package solution
+
+import "container/list"
+
+type pair struct{ key, value int }
+
+// LRUCache forgets that reading a key is a use: Get leaves the order alone.
+type LRUCache struct {
+	capacity int
+	order    *list.List
+	items    map[int]*list.Element
+}
+
+func NewLRUCache(capacity int) *LRUCache {
+	return &LRUCache{capacity: capacity, order: list.New(), items: map[int]*list.Element{}}
+}
+
+func (c *LRUCache) Get(key int) int {
+	if e, ok := c.items[key]; ok {
+		return e.Value.(pair).value
+	}
+	return -1
+}
+
+func (c *LRUCache) Put(key, value int) {
+	if e, ok := c.items[key]; ok {
+		e.Value = pair{key, value}
+		c.order.MoveToFront(e)
+		return
+	}
+	if c.order.Len() == c.capacity {
+		back := c.order.Back()
+		c.order.Remove(back)
+		delete(c.items, back.Value.(pair).key)
+	}
+	c.items[key] = c.order.PushFront(pair{key, value})
+}
