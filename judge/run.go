@@ -10,6 +10,7 @@ import (
 	"os"
 	"os/exec"
 	"strconv"
+	"strings"
 	"sync"
 	"time"
 
@@ -153,6 +154,9 @@ func runChild(ctx context.Context, bin string, job []byte, lim runLimits) (*chil
 		harness.EnvCPU + "=" + strconv.FormatInt(int64(lim.Ceiling/time.Second)+5, 10),
 		harness.EnvMaxStack + "=" + strconv.FormatInt(min(64<<20, lim.Memory/4), 10),
 	}
+	// GRIND_CHILD_ENV adds to the judged program's environment, to debug the
+	// judge itself: GRIND_CHILD_ENV=GODEBUG=gctrace=1.
+	cmd.Env = append(cmd.Env, strings.Fields(os.Getenv("GRIND_CHILD_ENV"))...)
 	cmd.Dir = os.TempDir()
 	stdin, err := cmd.StdinPipe()
 	if err != nil {

@@ -251,14 +251,12 @@ func copyArgs(args []reflect.Value) []reflect.Value {
 	return out
 }
 
+// convertArgs copies the arguments as the user's types; the static check
+// made the two match.
 func convertArgs(args []reflect.Value, types []reflect.Type) []reflect.Value {
 	out := make([]reflect.Value, len(args))
 	for i, a := range args {
-		v, err := kit.Convert(a, types[i])
-		if err != nil {
-			panic("harness: " + err.Error()) // the static check made the types match
-		}
-		out[i] = v
+		out[i] = kit.CopyAs(a, types[i])
 	}
 	return out
 }
@@ -302,6 +300,7 @@ func (r *run) judgeFn(i int, args []reflect.Value, want reflect.Value, scale boo
 		got, err := kit.Convert(r.fnUser.result(0, r.spec.Mutates), r.refResult)
 		if err != nil {
 			res.Verdict, res.Message = "WA", "your answer is not well formed: "+err.Error()
+			res.Got = kit.Format(r.fnUser.result(0, r.spec.Mutates), shown)
 			break
 		}
 		res.Got = kit.Format(got, shown)

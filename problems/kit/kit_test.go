@@ -229,3 +229,57 @@ func TestGenerators(t *testing.T) {
 	inorder(bst)
 	assert.Equal(t, []int{1, 2, 3}, ListValues(List([]int{1, 2, 3})))
 }
+
+// oddTree and oddList order their fields unlike kit's, so they take the
+// reflection path instead of the fast one.
+type oddTree struct {
+	Left, Right *oddTree
+	Val         int
+}
+
+type oddList struct {
+	Next *oddList
+	Val  int
+}
+
+func TestConvertBothPaths(t *testing.T) {
+	for _, typ := range []reflect.Type{reflect.TypeFor[*userTree](), reflect.TypeFor[*oddTree]()} {
+		src := Parse[*TreeNode]("[5,3,8,1,null,7,9,null,2]")
+		v, err := Convert(reflect.ValueOf(src), typ)
+		require.NoError(t, err)
+		assert.Equal(t, "[5,3,8,1,null,7,9,null,2]", Encode(v), typ.String())
+		back, err := Convert(v, reflect.TypeFor[*TreeNode]())
+		require.NoError(t, err)
+		assert.True(t, Equal(reflect.ValueOf(src), back))
+	}
+	for _, typ := range []reflect.Type{reflect.TypeFor[*userList](), reflect.TypeFor[*oddList]()} {
+		v, err := Convert(reflect.ValueOf(Parse[*ListNode]("[4,5,6]")), typ)
+		require.NoError(t, err)
+		assert.Equal(t, "[4,5,6]", Encode(v), typ.String())
+	}
+
+	odd := &oddList{Val: 1}
+	odd.Next = &oddList{Val: 2, Next: odd}
+	_, err := Convert(reflect.ValueOf(odd), reflect.TypeFor[*ListNode]())
+	assert.ErrorContains(t, err, "cycle")
+
+	loop := &userTree{Val: 1}
+	loop.Left = &userTree{Val: 2, Right: loop}
+	_, err = Convert(reflect.ValueOf(loop), reflect.TypeFor[*TreeNode]())
+	assert.ErrorContains(t, err, "reachable twice")
+}
+
+func TestHasCycle(t *testing.T) {
+	for n := 1; n < 40; n++ {
+		nodes := make([]ListNode, n)
+		for i := 0; i+1 < n; i++ {
+			nodes[i].Next = &nodes[i+1]
+		}
+		assert.False(t, hasCycle(&nodes[0]), "n=%d", n)
+		for back := 0; back < n; back++ {
+			nodes[n-1].Next = &nodes[back]
+			assert.True(t, hasCycle(&nodes[0]), "n=%d back to %d", n, back)
+		}
+		nodes[n-1].Next = nil
+	}
+}

@@ -19,6 +19,21 @@ type node struct {
 	val, left, right int // tree: the indexes of Val, Left and Right
 	next             int // list: the index of Next
 	elem             reflect.Type
+	valInt           bool // Val is an int, as in kit's nodes
+}
+
+// likeKit reports whether the node type is laid out exactly as kit's own
+// TreeNode or ListNode: the same fields, of the same types, in the same
+// order. Such a node can be read as kit's, without reflection, which makes
+// copying large trees and lists fast.
+func (n node) likeKit() bool {
+	switch n.shape {
+	case shapeTree:
+		return n.valInt && n.val == 0 && n.left == 1 && n.right == 2
+	case shapeList:
+		return n.valInt && n.val == 0 && n.next == 1
+	}
+	return false
 }
 
 // nodeOf reports whether t is a pointer to a tree or list node struct and, if
@@ -39,7 +54,7 @@ func nodeOf(t reflect.Type) (node, bool) {
 		}
 		return f.Index[0], true
 	}
-	n := node{val: val.Index[0], elem: s}
+	n := node{val: val.Index[0], elem: s, valInt: val.Type.Kind() == reflect.Int}
 	if left, ok := self("Left"); ok {
 		if right, ok := self("Right"); ok && s.NumField() == 3 {
 			n.shape, n.left, n.right = shapeTree, left, right
