@@ -179,6 +179,7 @@ func samplesSource(p *problems.Problem, pkg string) ([]byte, error) {
 	if err != nil {
 		return nil, err
 	}
+	helpers := g.helpers() // notes the imports the helpers need
 	var b strings.Builder
 	fmt.Fprintf(&b, "package %s\n\n// The samples of %s as a Go test, written by grind init: go test runs\n// them, and a debugger can step through your code on them.\n// grind submit %s judges the hidden cases too.\n\nimport (\n", pkg, p.Slug, p.Slug)
 	var imps []string
@@ -189,7 +190,7 @@ func samplesSource(p *problems.Problem, pkg string) ([]byte, error) {
 	for _, imp := range imps {
 		fmt.Fprintf(&b, "\t%q\n", imp)
 	}
-	b.WriteString(")\n\n" + body + g.helpers())
+	b.WriteString(")\n\n" + body + helpers)
 	src, err := format.Source([]byte(b.String()))
 	if err != nil {
 		return nil, fmt.Errorf("%w\n%s", err, b.String())

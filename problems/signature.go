@@ -24,6 +24,7 @@ type Func struct {
 	RecvVar string // the receiver's variable name, as written
 	Params  []Param
 	Results []Param // names may be empty
+	src     string  // the declaration as written, when parsed from source
 }
 
 // Param is one parameter or result with its Go type, as written.
@@ -87,6 +88,10 @@ func ParseSignature(src string) (*Signature, error) {
 
 func funcOf(fd *ast.FuncDecl) *Func {
 	f := &Func{Name: fd.Name.Name, Params: fields(fd.Type.Params), Results: fields(fd.Type.Results)}
+	var b bytes.Buffer
+	if printer.Fprint(&b, token.NewFileSet(), &ast.FuncDecl{Recv: fd.Recv, Name: fd.Name, Type: fd.Type}) == nil {
+		f.src = b.String()
+	}
 	if fd.Recv != nil && len(fd.Recv.List) == 1 {
 		if names := fd.Recv.List[0].Names; len(names) == 1 {
 			f.RecvVar = names[0].Name
@@ -126,8 +131,12 @@ func ExprString(e ast.Expr) string {
 	return b.String()
 }
 
-// String writes the function as Go: "func TwoSum(nums []int, target int) []int".
+// String writes the function as Go, as the signature writes it:
+// "func TwoSum(nums []int, target int) []int".
 func (f *Func) String() string {
+	if f.src != "" {
+		return f.src
+	}
 	var b strings.Builder
 	b.WriteString("func ")
 	if f.Recv != "" {
