@@ -1,6 +1,6 @@
 module github.com/grindjudge/grind
 
-go 1.26.8
+go 1.25.8
 
 require (
 	charm.land/glamour/v2 v2.0.1

@@ -1,0 +1,3 @@
+module solutions
+
+go 1.23
