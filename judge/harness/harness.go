@@ -153,9 +153,12 @@ func (r *run) judgeAll() {
 
 // rng returns the random source of generated case i: the same job seed
 // gives the same cases.
-func (r *run) rng(i int) *rand.Rand {
-	return rand.New(rand.NewSource(r.job.Seed*1_000_003 + int64(i)))
-}
+func (r *run) rng(i int) *rand.Rand { return rand.New(rand.NewSource(CaseSeed(r.job.Seed, i))) }
+
+// CaseSeed is the seed of the random source that generates the case at
+// index i of the plan (hand-written cases first, then the random cases, then
+// the ladder), for a job's seed.
+func CaseSeed(seed int64, i int) int64 { return seed*1_000_003 + int64(i) }
 
 func (r *run) judgeGiven(i int, c JobCase) bool {
 	if r.spec.Methods != nil {
