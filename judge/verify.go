@@ -8,6 +8,7 @@ import (
 	"sort"
 	"strings"
 
+	"github.com/grindjudge/grind/judge/harness"
 	"github.com/grindjudge/grind/problems"
 )
 
@@ -118,7 +119,7 @@ func (j *Judge) Verify(ctx context.Context, s Submission) (*Verified, error) {
 		worst := 0.0
 		for _, c := range rep.Cases {
 			if c.LimitNS > 0 {
-				worst = max(worst, float64(c.TimeNS)/float64(c.LimitNS))
+				worst = max(worst, charged(c)/float64(c.LimitNS))
 			}
 		}
 		if worst > 0 {
@@ -146,7 +147,7 @@ func (j *Judge) Verify(ctx context.Context, s Submission) (*Verified, error) {
 	case "slow":
 		for _, c := range rep.Cases {
 			if c.Verdict == TLE && c.LimitNS > 0 {
-				v.Margin = max(v.Margin, float64(c.TimeNS)/float64(c.LimitNS))
+				v.Margin = max(v.Margin, charged(c)/float64(c.LimitNS))
 			}
 		}
 		switch {
@@ -163,6 +164,16 @@ func (j *Judge) Verify(ctx context.Context, s Submission) (*Verified, error) {
 		}
 	}
 	return v, nil
+}
+
+// charged is the time a case is judged by, as the harness judges it: the
+// CPU time of the call, or a third of its wall time when it spent that long
+// waiting; the wall time of a call stopped before it reported.
+func charged(c CaseResult) float64 {
+	if c.CPUNS > 0 {
+		return max(float64(c.CPUNS), float64(c.TimeNS)/harness.WaitFactor)
+	}
+	return float64(c.TimeNS)
 }
 
 func failMessage(rep *Report) string {

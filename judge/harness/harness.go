@@ -278,7 +278,7 @@ func (r *run) judgeFn(i int, args []reflect.Value, want reflect.Value, scale boo
 			r.fail(fmt.Errorf("harness: the reference panicked on case %s: %s\n%s", r.plan[i].Name, cr.value, cr.stack))
 		}
 		want = kit.Copy(r.fnRef.result(0, r.spec.Mutates))
-		refTime = s.wall
+		refTime = s.cost()
 		if scale {
 			mutates = r.changed(r.fnRef, args)
 		}
@@ -296,9 +296,8 @@ func (r *run) judgeFn(i int, args []reflect.Value, want reflect.Value, scale boo
 	switch {
 	case cr != nil:
 		res.Verdict, res.Message, res.Stack = "RE", "panic: "+cr.value, cr.stack
-	case s.wall > limit:
-		res.Verdict = "TLE"
-		res.Message = fmt.Sprintf("took %s, over the limit of %s", round(s.wall), round(limit))
+	case s.over(limit):
+		res.Verdict, res.Message = "TLE", s.overWords(limit)
 	default:
 		got, err := kit.Convert(r.fnUser.result(0, r.spec.Mutates), r.refResult)
 		if err != nil {
@@ -372,15 +371,6 @@ func (r *run) checkGoroutines(before int) {
 	}
 }
 
-func round(d time.Duration) time.Duration {
-	switch {
-	case d >= time.Second:
-		return d.Round(10 * time.Millisecond)
-	case d >= time.Millisecond:
-		return d.Round(10 * time.Microsecond)
-	}
-	return d.Round(time.Microsecond / 10)
-}
 
 // batch is how many calls make a timing sample of at least SampleNS, given
 // what one call took.
@@ -438,7 +428,7 @@ func (r *run) timeFn(i int, args []reflect.Value, user sample, mutates bool) {
 		return s, cr
 	}
 	for rep := 0; rep < reps; rep++ {
-		r.emit(Event{Ev: EvRun, Case: i, LimitNS: int64(r.limit(ref.wall)) * int64(ku+1)})
+		r.emit(Event{Ev: EvRun, Case: i, LimitNS: int64(r.limit(ref.cost())) * int64(ku+1)})
 		s, cr := batch(r.fnUser, ku, userCopies, func() []reflect.Value { return convertArgs(args, userTypes) })
 		if cr != nil {
 			r.emit(Event{Ev: EvResult, Case: i, Verdict: "RE", Message: "panic while timing: " + cr.value, Stack: cr.stack})
@@ -602,7 +592,7 @@ func (r *run) judgeDesign(i int, in designInput, want []reflect.Value, scale boo
 		if cr != nil {
 			r.fail(fmt.Errorf("harness: the reference panicked on case %s: %s\n%s", r.plan[i].Name, cr.value, cr.stack))
 		}
-		refTime = s.wall
+		refTime = s.cost()
 		want = make([]reflect.Value, steps)
 		for step, m := range in.ops {
 			if v := r.dRef.result(step, m); v.IsValid() {
@@ -632,9 +622,8 @@ func (r *run) judgeDesign(i int, in designInput, want []reflect.Value, scale boo
 		step := int(r.dUser.step.Int())
 		res.Verdict, res.Stack = "RE", cr.stack
 		res.Message = fmt.Sprintf("op %d: %s panicked: %s", step, in.opString(step), cr.value)
-	case s.wall > limit:
-		res.Verdict = "TLE"
-		res.Message = fmt.Sprintf("%d operations took %s, over the limit of %s", steps, round(s.wall), round(limit))
+	case s.over(limit):
+		res.Verdict, res.Message = "TLE", fmt.Sprintf("%d operations: %s", steps, s.overWords(limit))
 	default:
 		res.Verdict = "AC"
 		for step, m := range in.ops {
@@ -725,7 +714,7 @@ func (r *run) timeDesign(i int, in designInput, userArgs [][]reflect.Value, user
 	for rep := 0; rep < reps; rep++ {
 		r.dUser.load(in.ops, userArgs)
 		runtime.GC()
-		r.emit(Event{Ev: EvRun, Case: i, LimitNS: int64(r.limit(ref.wall)) * int64(ku+1)})
+		r.emit(Event{Ev: EvRun, Case: i, LimitNS: int64(r.limit(ref.cost())) * int64(ku+1)})
 		if _, cr := repeat(r.dUser.caller, 1); cr != nil { // warm up, as for functions
 			r.emit(Event{Ev: EvResult, Case: i, Verdict: "RE", Message: "panic while timing: " + cr.value, Stack: cr.stack})
 			return

@@ -13,6 +13,46 @@ type sample struct {
 	allocs, bytes int64
 }
 
+// cost is what a call is charged against its limit: the CPU time it used,
+// which other processes on the machine do not inflate, or the wall time
+// where CPU time is not measured.
+func (s sample) cost() time.Duration {
+	if s.cpu > 0 {
+		return s.cpu
+	}
+	return s.wall
+}
+
+// WaitFactor is how far past its limit a call may run in wall time while
+// using less CPU time than the limit: it is waiting (sleeping, blocked), not
+// computing, and a machine under load does not stretch wall time this much.
+const WaitFactor = 3
+
+// over reports whether the sample broke the limit: by CPU time, or by wall
+// time far past it.
+func (s sample) over(limit time.Duration) bool {
+	return s.cost() > limit || s.wall > WaitFactor*limit
+}
+
+func (s sample) overWords(limit time.Duration) string {
+	if s.cost() > limit {
+		return fmt.Sprintf("took %s, over the limit of %s", roundDur(s.cost()), roundDur(limit))
+	}
+	return fmt.Sprintf("took %s waiting rather than computing (%s of CPU), over %d× the limit of %s",
+		roundDur(s.wall), roundDur(s.cpu), WaitFactor, roundDur(limit))
+}
+
+// roundDur rounds a duration for people to read.
+func roundDur(d time.Duration) time.Duration {
+	switch {
+	case d >= time.Second:
+		return d.Round(10 * time.Millisecond)
+	case d >= time.Millisecond:
+		return d.Round(10 * time.Microsecond)
+	}
+	return d.Round(time.Microsecond / 10)
+}
+
 // crash is a panic recovered from the user's code (or the reference's).
 type crash struct {
 	value string // the panic value, as text
