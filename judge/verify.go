@@ -64,6 +64,7 @@ type Verified struct {
 	UserExp    float64 `json:"user_exponent,omitempty"`
 	RefExp     float64 `json:"reference_exponent,omitempty"`
 	Suboptimal bool    `json:"suboptimal,omitempty"`
+	TimeRatio  float64 `json:"time_ratio,omitempty"` // the report's, when it has one
 	Cases      int     `json:"cases"`
 	OK         bool    `json:"ok"`
 	Why        string  `json:"why,omitempty"` // why it is not OK
@@ -102,6 +103,9 @@ func (j *Judge) Verify(ctx context.Context, s Submission) (*Verified, error) {
 	}
 	if g := rep.Growth; g != nil {
 		v.UserExp, v.RefExp, v.Suboptimal = g.UserExponent, g.ReferenceExponent, g.Suboptimal
+	}
+	if rep.TimeRatio != nil {
+		v.TimeRatio = *rep.TimeRatio
 	}
 	for _, c := range rep.Cases {
 		switch c.Kind {

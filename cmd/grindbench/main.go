@@ -9,6 +9,10 @@
 //   - the first build on an empty grind cache (and, with -cold, an empty Go
 //     build cache too).
 //
+// With -stability it instead judges every kept submission of the bank
+// several times, idle and under load, and reports how stable the verdicts
+// and the time ratios are.
+//
 // Run it from the root of a grind checkout: go run ./cmd/grindbench.
 package main
 
@@ -30,9 +34,26 @@ import (
 )
 
 func main() {
+	if len(os.Args) == 2 && os.Args[1] == spinFlag {
+		spin()
+	}
 	reps := flag.Int("reps", 5, "runs of each command; the median is reported")
 	cold := flag.Bool("cold", false, "also time a first build with an empty Go build cache (slow)")
+	stable := flag.Bool("stability", false, "judge every kept submission -runs times, idle and under load")
+	runs := flag.Int("runs", 10, "with -stability: judgings of each submission per condition")
+	only := flag.String("problems", "", "with -stability: only these problems, comma-separated")
 	flag.Parse()
+	if *stable {
+		var list []string
+		if *only != "" {
+			list = strings.Split(*only, ",")
+		}
+		if err := stability(*runs, list); err != nil {
+			fmt.Fprintln(os.Stderr, "grindbench:", err)
+			os.Exit(1)
+		}
+		return
+	}
 	if err := run(*reps, *cold); err != nil {
 		fmt.Fprintln(os.Stderr, "grindbench:", err)
 		os.Exit(1)

@@ -434,12 +434,12 @@ func (r *run) timeFn(i int, args []reflect.Value, user sample, mutates bool) {
 			r.emit(Event{Ev: EvResult, Case: i, Verdict: "RE", Message: "panic while timing: " + cr.value, Stack: cr.stack})
 			return
 		}
-		ev.UserNS = append(ev.UserNS, float64(s.wall)/float64(ku))
+		ev.UserNS = append(ev.UserNS, float64(s.cost())/float64(ku))
 		ua = append(ua, float64(s.allocs)/float64(ku))
 		ub = append(ub, float64(s.bytes)/float64(ku))
 
 		s, _ = batch(r.fnRef, kr, refCopies, func() []reflect.Value { return copyArgs(args) })
-		ev.RefNSs = append(ev.RefNSs, float64(s.wall)/float64(kr))
+		ev.RefNSs = append(ev.RefNSs, float64(s.cost())/float64(kr))
 		ra = append(ra, float64(s.allocs)/float64(kr))
 		rb = append(rb, float64(s.bytes)/float64(kr))
 	}
@@ -724,14 +724,14 @@ func (r *run) timeDesign(i int, in designInput, userArgs [][]reflect.Value, user
 			r.emit(Event{Ev: EvResult, Case: i, Verdict: "RE", Message: "panic while timing: " + cr.value, Stack: cr.stack})
 			return
 		}
-		ev.UserNS = append(ev.UserNS, float64(s.wall)/float64(ku))
+		ev.UserNS = append(ev.UserNS, float64(s.cost())/float64(ku))
 		ua = append(ua, float64(s.allocs)/float64(ku))
 		ub = append(ub, float64(s.bytes)/float64(ku))
 		r.dRef.load(in.ops, in.args)
 		runtime.GC()
 		repeat(r.dRef.caller, 1)
 		s, _ = repeat(r.dRef.caller, kr)
-		ev.RefNSs = append(ev.RefNSs, float64(s.wall)/float64(kr))
+		ev.RefNSs = append(ev.RefNSs, float64(s.cost())/float64(kr))
 		ra = append(ra, float64(s.allocs)/float64(kr))
 		rb = append(rb, float64(s.bytes)/float64(kr))
 	}

@@ -72,7 +72,7 @@ type Event struct {
 	Stack   string `json:"stack,omitempty"`    // result: the panic's stack, raw
 
 	N          int       `json:"n,omitempty"`           // scale: the ladder size
-	UserNS     []float64 `json:"user_ns,omitempty"`     // scale: per-call time of each repetition
+	UserNS     []float64 `json:"user_ns,omitempty"`     // scale: per-call CPU time of each repetition
 	RefNSs     []float64 `json:"ref_samples,omitempty"` // scale: the same for the reference
 	UserAllocs float64   `json:"user_allocs,omitempty"` // scale: allocations per call
 	RefAllocs  float64   `json:"ref_allocs,omitempty"`

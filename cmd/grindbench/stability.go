@@ -1,0 +1,173 @@
+package main
+
+import (
+	"context"
+	"fmt"
+	"os"
+	"os/exec"
+	"runtime"
+	"sort"
+	"strings"
+	"time"
+
+	"github.com/grindjudge/grind/judge"
+	"github.com/grindjudge/grind/problems"
+)
+
+// spinFlag makes grindbench a busy loop: the load of the stability check.
+const spinFlag = "-spin"
+
+func spin() {
+	for i := 0; ; i++ {
+		_ = i
+	}
+}
+
+// stability judges every kept submission runs times with the machine idle,
+// then again with every core kept busy by another process, and reports how
+// many verdicts changed and how widely the time ratios spread.
+func stability(runs int, only []string) error {
+	cat, err := problems.Bank()
+	if err != nil {
+		return err
+	}
+	j := judge.New(cat)
+	var subs []judge.Submission
+	for _, p := range cat.All() {
+		if len(only) > 0 && !contains(only, p.Slug) {
+			continue
+		}
+		s, err := judge.FindSubmissions("problems", p)
+		if err != nil {
+			return err
+		}
+		subs = append(subs, s...)
+	}
+	if len(subs) == 0 {
+		return fmt.Errorf("no submissions found: run from the root of a grind checkout")
+	}
+	fmt.Printf("stability: %d submissions × %d runs, idle then with %d busy processes\n\n", len(subs), runs, runtime.NumCPU())
+	idle, err := judgeAll(j, subs, runs)
+	if err != nil {
+		return err
+	}
+	stop, err := startLoad(runtime.NumCPU())
+	if err != nil {
+		return err
+	}
+	loaded, err := judgeAll(j, subs, runs)
+	stop()
+	if err != nil {
+		return err
+	}
+	fmt.Printf("%-10s %12s %14s %16s %16s %16s\n", "machine", "judgings", "not as kept", "flipped verdicts", "ratio spread p50", "ratio spread max")
+	for _, row := range []struct {
+		name string
+		res  [][]*judge.Verified
+	}{{"idle", idle}, {"loaded", loaded}} {
+		s := summarise(row.res)
+		fmt.Printf("%-10s %12d %14d %16d %15.2f× %15.2f×\n", row.name, s.judgings, s.wrongFate, s.flipped, s.spreadMedian, s.spreadMax)
+		for _, d := range s.details {
+			fmt.Printf("           %s\n", d)
+		}
+	}
+	return nil
+}
+
+func contains(list []string, s string) bool {
+	for _, x := range list {
+		if x == s {
+			return true
+		}
+	}
+	return false
+}
+
+// judgeAll verifies each submission runs times, the runs of one submission
+// one after another.
+func judgeAll(j *judge.Judge, subs []judge.Submission, runs int) ([][]*judge.Verified, error) {
+	out := make([][]*judge.Verified, len(subs))
+	start := time.Now()
+	for i, s := range subs {
+		for r := 0; r < runs; r++ {
+			v, err := j.Verify(context.Background(), s)
+			if err != nil {
+				return nil, fmt.Errorf("%s: %w", s.Path, err)
+			}
+			out[i] = append(out[i], v)
+		}
+		fmt.Fprintf(os.Stderr, "\r\033[K%d/%d %s/%s (%s)", i+1, len(subs), s.Problem.Slug, s.Expect, time.Since(start).Round(time.Second))
+	}
+	fmt.Fprintln(os.Stderr)
+	return out, nil
+}
+
+type summary struct {
+	judgings, wrongFate, flipped int
+	spreadMedian, spreadMax      float64
+	details                      []string
+}
+
+// summarise counts, per submission, judgings whose fate is not the kept one
+// and submissions whose verdict changed between runs, and the spread
+// (largest over smallest) of each accepted submission's time ratio.
+func summarise(res [][]*judge.Verified) summary {
+	var s summary
+	var spreads []float64
+	for _, runs := range res {
+		verdicts := map[string]int{}
+		lo, hi := 0.0, 0.0
+		for _, v := range runs {
+			s.judgings++
+			if !v.OK {
+				s.wrongFate++
+			}
+			verdicts[v.Verdict.String()]++
+			if v.TimeRatio > 0 {
+				if lo == 0 || v.TimeRatio < lo {
+					lo = v.TimeRatio
+				}
+				hi = max(hi, v.TimeRatio)
+			}
+		}
+		if len(verdicts) > 1 {
+			s.flipped++
+			var parts []string
+			for v, n := range verdicts {
+				parts = append(parts, fmt.Sprintf("%s×%d", v, n))
+			}
+			sort.Strings(parts)
+			s.details = append(s.details, fmt.Sprintf("%s %s: %s", runs[0].Problem, runs[0].File, strings.Join(parts, " ")))
+		}
+		if lo > 0 {
+			spreads = append(spreads, hi/lo)
+		}
+	}
+	if len(spreads) > 0 {
+		sort.Float64s(spreads)
+		s.spreadMedian, s.spreadMax = spreads[len(spreads)/2], spreads[len(spreads)-1]
+	}
+	return s
+}
+
+// startLoad starts n busy processes and returns a function that stops them.
+func startLoad(n int) (func(), error) {
+	self, err := os.Executable()
+	if err != nil {
+		return nil, err
+	}
+	var procs []*exec.Cmd
+	for i := 0; i < n; i++ {
+		c := exec.Command(self, spinFlag)
+		if err := c.Start(); err != nil {
+			return nil, err
+		}
+		procs = append(procs, c)
+	}
+	return func() {
+		for _, c := range procs {
+			_ = c.Process.Kill()
+			_ = c.Wait()
+		}
+	}, nil
+}
