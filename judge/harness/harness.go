@@ -371,7 +371,6 @@ func (r *run) checkGoroutines(before int) {
 	}
 }
 
-
 // batch is how many calls make a timing sample of at least SampleNS, given
 // what one call took.
 func (r *run) batch(single time.Duration) int {
