@@ -122,7 +122,7 @@ func stuckAt(dump string) string {
 		if !strings.Contains(b, solutionPath+".") {
 			continue
 		}
-		if strings.HasPrefix(b, "goroutine 1 [") {
+		if strings.HasPrefix(b, "goroutine 1 ") {
 			return b
 		}
 		if first == "" {
