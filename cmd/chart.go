@@ -66,7 +66,7 @@ func renderChart(w io.Writer, pal palette, sizes []judge.Size) {
 		}
 		line := string(row)
 		line = strings.ReplaceAll(line, "•", pal.cyan("•"))
-		fmt.Fprintf(w, "  %*s %s %s\n", pad+8, label, pal.dim("│"), strings.TrimRight(line, " "))
+		fmt.Fprintf(w, "  %*s %s\n", pad+8, label, strings.TrimRight(pal.dim("│")+" "+line, " "))
 	}
 	fmt.Fprintf(w, "  %*s %s\n", pad+8, "", pal.dim("└"+strings.Repeat("─", chartWidth)))
 	first, last := fmt.Sprint(sizes[0].N), fmt.Sprintf("n=%d", sizes[len(sizes)-1].N)

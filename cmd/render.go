@@ -37,8 +37,11 @@ func renderReport(w io.Writer, pal palette, rep *judge.Report, verbose bool) {
 		fmt.Fprintf(w, "  %s %s\n", pal.dim("why     "), rep.Message)
 		renderStack(w, pal, rep.Stack)
 	}
-	if rep.Verdict == judge.AC && rep.Mode == "submit" {
+	switch {
+	case rep.Verdict == judge.AC && rep.Mode == "submit":
 		renderPerformance(w, pal, rep)
+	case rep.FailedCase != nil && rep.FailedCase.Kind == "scale":
+		renderGrowth(w, pal, rep.Growth, "on the sizes it finished, ")
 	}
 	for _, warn := range rep.Warnings {
 		fmt.Fprintf(w, "  %s %s\n", pal.yellow("note    "), warn)
@@ -87,7 +90,11 @@ func timing(pal palette, rep *judge.Report) string {
 	if rep.BuildCached {
 		build = "cached"
 	}
-	return pal.dim(fmt.Sprintf("  build %s · run %s", build, fmtMS(rep.RunMS)))
+	run := fmtMS(rep.RunMS)
+	if rep.CPUMS > 0 {
+		run += fmt.Sprintf(" (CPU %s)", fmtMS(rep.CPUMS))
+	}
+	return pal.dim(fmt.Sprintf("  build %s · run %s", build, run))
 }
 
 func renderCase(w io.Writer, pal palette, c judge.CaseResult) {
@@ -163,15 +170,22 @@ func renderPerformance(w io.Writer, pal palette, rep *judge.Report) {
 		mem += fmt.Sprintf("; peak memory %s", fmtBytes(float64(rep.PeakRSS)))
 	}
 	fmt.Fprintf(w, "  %s %s\n", pal.dim("memory  "), mem)
-	if g.UserCI[1] > 0 || g.UserExponent != 0 {
-		verdict := pal.green("as expected")
-		if g.Suboptimal {
-			verdict = pal.red("faster than the reference's")
-		}
-		fmt.Fprintf(w, "  %s time grows like %s (n^%.2f, 95%% %.2f–%.2f), %s; the reference: n^%.2f; expected %s\n",
-			pal.dim("growth  "), growthName(g), g.UserExponent, g.UserCI[0], g.UserCI[1], verdict, g.ReferenceExponent, g.Optimal)
-		renderChart(w, pal, g.Sizes)
+	renderGrowth(w, pal, g, "")
+}
+
+// renderGrowth writes how the time grows, with the chart, when there are
+// enough sizes to say.
+func renderGrowth(w io.Writer, pal palette, g *judge.Growth, where string) {
+	if g == nil || g.UserCI[1] == 0 && g.UserExponent == 0 {
+		return
 	}
+	verdict := pal.green("as expected")
+	if g.Suboptimal {
+		verdict = pal.red("faster than the reference's")
+	}
+	fmt.Fprintf(w, "  %s %stime grows like %s (n^%.2f, 95%% %.2f–%.2f), %s; the reference: n^%.2f; expected %s\n",
+		pal.dim("growth  "), where, growthName(g), g.UserExponent, g.UserCI[0], g.UserCI[1], verdict, g.ReferenceExponent, g.Optimal)
+	renderChart(w, pal, g.Sizes)
 }
 
 // growthName names the class the user's times fit, or their exponent.
