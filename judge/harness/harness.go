@@ -616,31 +616,18 @@ func (r *run) judgeDesign(i int, in designInput, want []reflect.Value, scale boo
 	res := Event{Ev: EvResult, Case: i, LimitNS: int64(limit), TimeNS: int64(s.wall), CPUNS: int64(s.cpu),
 		Allocs: s.allocs, Bytes: s.bytes, RefNS: int64(refTime)}
 	r.checkGoroutines(goroutines)
-	switch {
-	case cr != nil:
-		step := int(r.dUser.step.Int())
+	// A panic at step k comes after steps 0..k-1 returned: a wrong answer
+	// among those is the first sign of the bug, so it is reported first.
+	checked := steps
+	if cr != nil {
+		checked = int(r.dUser.step.Int())
+	}
+	if s.over(limit) && cr == nil {
+		res.Verdict, res.Message = "TLE", fmt.Sprintf("%d operations: %s", steps, s.overWords(limit))
+	} else if !r.compareSteps(&res, in, want, checked) && cr != nil {
+		step := checked
 		res.Verdict, res.Stack = "RE", cr.stack
 		res.Message = fmt.Sprintf("op %d: %s panicked: %s", step, in.opString(step), cr.value)
-	case s.over(limit):
-		res.Verdict, res.Message = "TLE", fmt.Sprintf("%d operations: %s", steps, s.overWords(limit))
-	default:
-		res.Verdict = "AC"
-		for step, m := range in.ops {
-			if !want[step].IsValid() {
-				continue
-			}
-			got, err := kit.Convert(r.dUser.result(step, m), want[step].Type())
-			if err != nil {
-				res.Verdict, res.Message = "WA", fmt.Sprintf("op %d: %s: %s", step, in.opString(step), err)
-				break
-			}
-			if !kit.Equal(want[step], got) {
-				res.Verdict = "WA"
-				res.Message = fmt.Sprintf("op %d: %s = %s, want %s", step, in.opString(step), kit.Format(got, 200), kit.Format(want[step], 200))
-				res.Got, res.Want = kit.Format(got, shown), kit.Format(want[step], shown)
-				break
-			}
-		}
 	}
 	if res.Verdict != "AC" || r.plan[i].Kind == "sample" || r.plan[i].Kind == "custom" {
 		res.Input = r.designArgs(in)
@@ -653,6 +640,31 @@ func (r *run) judgeDesign(i int, in designInput, want []reflect.Value, scale boo
 		r.timeDesign(i, in, userArgs, s)
 	}
 	return res.Verdict == "AC"
+}
+
+// compareSteps compares the results of steps 0..n-1 with want and records
+// the first difference as a wrong answer. It reports whether it found one;
+// with none, the verdict is AC.
+func (r *run) compareSteps(res *Event, in designInput, want []reflect.Value, n int) bool {
+	res.Verdict = "AC"
+	for step := 0; step < n; step++ {
+		m := in.ops[step]
+		if !want[step].IsValid() {
+			continue
+		}
+		got, err := kit.Convert(r.dUser.result(step, m), want[step].Type())
+		if err != nil {
+			res.Verdict, res.Message = "WA", fmt.Sprintf("op %d: %s: %s", step, in.opString(step), err)
+			return true
+		}
+		if !kit.Equal(want[step], got) {
+			res.Verdict = "WA"
+			res.Message = fmt.Sprintf("op %d: %s = %s, want %s", step, in.opString(step), kit.Format(got, 200), kit.Format(want[step], 200))
+			res.Got, res.Want = kit.Format(got, shown), kit.Format(want[step], shown)
+			return true
+		}
+	}
+	return false
 }
 
 func (r *run) designArgs(in designInput) []Arg {

@@ -79,7 +79,7 @@ func diff(want, got reflect.Value, path string, approx bool) string {
 		}
 	case k == reflect.Slice || k == reflect.Array:
 		if want.Len() != got.Len() {
-			return fmt.Sprintf("%slength %d, want %d", at(path), got.Len(), want.Len())
+			return diffLength(want, got, path, approx)
 		}
 		if k == reflect.Slice && isFlat(want.Type().Elem().Kind()) && !isFloat(want.Type().Elem().Kind()) {
 			for i := 0; i < want.Len(); i++ {
@@ -112,6 +112,36 @@ func diff(want, got reflect.Value, path string, approx bool) string {
 		}
 	}
 	return fmt.Sprintf("%sgot %s, want %s", at(path), Format(got, 60), Format(want, 60))
+}
+
+// diffLength describes two lists of different lengths: where they first
+// differ, or, when one is a prefix of the other, what is extra or missing.
+func diffLength(want, got reflect.Value, path string, approx bool) string {
+	common := min(want.Len(), got.Len())
+	length := fmt.Sprintf("length %d, want %d", got.Len(), want.Len())
+	for i := 0; i < common; i++ {
+		if d := diff(want.Index(i), got.Index(i), path+"["+strconv.Itoa(i)+"]", approx); d != "" {
+			return fmt.Sprintf("%s (and %s)", d, length)
+		}
+	}
+	rest := func(v reflect.Value) string {
+		var parts []string
+		for i := common; i < v.Len() && i < common+3; i++ {
+			parts = append(parts, Format(v.Index(i), 40))
+		}
+		if v.Len() > common+3 {
+			parts = append(parts, fmt.Sprintf("…%d more", v.Len()-common-3))
+		}
+		return "[" + strings.Join(parts, ",") + "]"
+	}
+	agree := fmt.Sprintf("the first %d agree", common)
+	if common == 0 {
+		agree = "nothing in common"
+	}
+	if got.Len() > want.Len() {
+		return fmt.Sprintf("%s%s: %s, then extra %s", at(path), length, agree, rest(got))
+	}
+	return fmt.Sprintf("%s%s: %s, then missing %s", at(path), length, agree, rest(want))
 }
 
 func diffList(want, got reflect.Value, n node, path string) string {
