@@ -9,7 +9,8 @@
 //   - the first build on an empty grind cache (and, with -cold, an empty Go
 //     build cache too).
 //
-// With -stability it instead judges every kept submission of the bank
+// With -growth-cost it times the growth analysis of every problem. With
+// -stability it instead judges every kept submission of the bank
 // several times, idle and under load, and reports how stable the verdicts
 // and the time ratios are.
 //
@@ -42,7 +43,15 @@ func main() {
 	stable := flag.Bool("stability", false, "judge every kept submission -runs times, idle and under load")
 	runs := flag.Int("runs", 10, "with -stability: judgings of each submission per condition")
 	only := flag.String("problems", "", "with -stability: only these problems, comma-separated")
+	costs := flag.Bool("growth-cost", false, "time the growth analysis of every problem's accepted submission")
 	flag.Parse()
+	if *costs {
+		if err := growthCost(*reps); err != nil {
+			fmt.Fprintln(os.Stderr, "grindbench:", err)
+			os.Exit(1)
+		}
+		return
+	}
 	if *stable {
 		var list []string
 		if *only != "" {
