@@ -133,7 +133,8 @@ func renderFailed(w io.Writer, pal palette, rep *judge.Report) {
 		fmt.Fprintf(w, "  %s %s\n", pal.dim("expected"), clip(fc.Expected))
 		fmt.Fprintf(w, "  %s %s\n", pal.dim("got     "), clip(fc.Actual))
 	}
-	if fc.Message != "" {
+	// "got 1.0, want 1.5" says no more than the two lines above it.
+	if fc.Message != "" && fc.Message != fmt.Sprintf("got %s, want %s", fc.Actual, fc.Expected) {
 		fmt.Fprintf(w, "  %s %s\n", pal.dim("why     "), fc.Message)
 	}
 	renderStack(w, pal, rep.Stack)
