@@ -1,0 +1,19 @@
+package solution
+
+import "sort"
+
+// MergeIntervals sorts by start and merges, but a joining interval's end
+// replaces the merged end instead of extending it: an interval lying inside
+// the previous one cuts it short.
+func MergeIntervals(intervals [][]int) [][]int {
+	sort.Slice(intervals, func(i, j int) bool { return intervals[i][0] < intervals[j][0] })
+	var out [][]int
+	for _, iv := range intervals {
+		if n := len(out); n > 0 && iv[0] <= out[n-1][1] {
+			out[n-1][1] = iv[1]
+		} else {
+			out = append(out, []int{iv[0], iv[1]})
+		}
+	}
+	return out
+}
