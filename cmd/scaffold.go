@@ -244,6 +244,15 @@ func (g *testGen) compare(typ string) string {
 	return "got != tt.want"
 }
 
+// verb is the fmt verb that shows a value of the type unambiguously:
+// strings quoted, so spaces and empty strings can be seen.
+func verb(typ string) string {
+	if strings.HasSuffix(typ, "string") {
+		return "%q"
+	}
+	return "%v"
+}
+
 func field(name string) string {
 	switch name {
 	case "name", "want", "got":
@@ -300,7 +309,7 @@ func (g *testGen) function(samples []problems.Case) (string, error) {
 	var args, formats []string
 	for _, prm := range f.Params {
 		args = append(args, "tt."+field(prm.Name))
-		formats = append(formats, "%v")
+		formats = append(formats, verb(prm.Type))
 	}
 	shown := make([]string, len(args))
 	for i, a := range args {
@@ -333,10 +342,10 @@ func (g *testGen) function(samples []problems.Case) (string, error) {
 			g.imports[imp] = true
 		}
 		fmt.Fprintf(&b, "\t\t\tif err := check(%s, tt.want, got); err != nil {\n", strings.Join(args, ", "))
-		fmt.Fprintf(&b, "\t\t\t\tt.Errorf(\"%s = %%v: %%v (one right answer is %%v)\", %s, %s, err, %s)\n\t\t\t}\n", call, strings.Join(shown, ", "), gotShown, wantShown)
+		fmt.Fprintf(&b, "\t\t\t\tt.Errorf(\"%s = %s: %%v (one right answer is %s)\", %s, %s, err, %s)\n\t\t\t}\n", call, verb(resultType), verb(resultType), strings.Join(shown, ", "), gotShown, wantShown)
 	} else {
 		fmt.Fprintf(&b, "\t\t\tif %s {\n", g.compare(resultType))
-		fmt.Fprintf(&b, "\t\t\t\tt.Errorf(\"%s = %%v, want %%v\", %s, %s, %s)\n\t\t\t}\n", call, strings.Join(shown, ", "), gotShown, wantShown)
+		fmt.Fprintf(&b, "\t\t\t\tt.Errorf(\"%s = %s, want %s\", %s, %s, %s)\n\t\t\t}\n", call, verb(resultType), verb(resultType), strings.Join(shown, ", "), gotShown, wantShown)
 	}
 	b.WriteString("\t\t})\n\t}\n}\n")
 	return b.String(), nil
@@ -384,7 +393,8 @@ func (g *testGen) design(samples []problems.Case) (string, error) {
 					return "", err
 				}
 				shownCall := fmt.Sprintf("%s(%s)", op, strings.ReplaceAll(strings.Join(args, ", "), `"`, `\"`))
-				fmt.Fprintf(&b, "\t\tif got := obj.%s; got != %s {\n\t\t\tt.Errorf(\"op %d: %s = %%v, want %%v\", got, %s)\n\t\t}\n", call, want, i, shownCall, want)
+				v := verb(f.Results[0].Type)
+				fmt.Fprintf(&b, "\t\tif got := obj.%s; got != %s {\n\t\t\tt.Errorf(\"op %d: %s = %s, want %s\", got, %s)\n\t\t}\n", call, want, i, shownCall, v, v, want)
 			}
 		}
 		b.WriteString("\t})\n")
