@@ -4,8 +4,10 @@ import (
 	"bytes"
 	"context"
 	"flag"
+	"fmt"
 	"os"
 	"path/filepath"
+	"strconv"
 	"strings"
 	"testing"
 
@@ -209,4 +211,29 @@ func golden(t *testing.T, name, got string) {
 	want, err := os.ReadFile(path)
 	require.NoError(t, err, "run go test ./cmd -run Golden -update to write it")
 	assert.Equal(t, string(want), got)
+}
+
+func TestClip(t *testing.T) {
+	short := "[1,2,3]"
+	assert.Equal(t, short, clip(short))
+
+	var parts []string
+	for i := 0; i < 400; i++ {
+		parts = append(parts, strconv.Itoa(100000+i))
+	}
+	long := "[" + strings.Join(parts[:250], ",") + ",…(150 more)]"
+	got := clip(long)
+	assert.LessOrEqual(t, len(got), textLimit+20)
+	assert.True(t, strings.HasPrefix(got, "[100000,100001,"))
+	shown := strings.Count(got, ",")
+	assert.True(t, strings.HasSuffix(got, fmt.Sprintf(",…(%d more)]", 400-shown)), got)
+
+	nested := "[" + strings.Repeat(`["a,b",[1,2]],`, 60) + `["z",[9]]]`
+	got = clip(nested)
+	assert.True(t, strings.HasSuffix(got, ",…(40 more)]") || strings.HasSuffix(got, "more)]"), got)
+	assert.Contains(t, got, `["a,b",[1,2]]`)
+
+	str := `"` + strings.Repeat("x", 1990) + `"…(50000 bytes in all)`
+	got = clip(str)
+	assert.True(t, strings.HasSuffix(got, "…(50000 bytes in all)"), got)
 }

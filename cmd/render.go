@@ -3,6 +3,8 @@ package cmd
 import (
 	"fmt"
 	"io"
+	"regexp"
+	"strconv"
 	"strings"
 	"time"
 
@@ -228,15 +230,75 @@ func renderOutput(w io.Writer, pal palette, label, text string) {
 	}
 }
 
+// clip shortens a value in notation to what a terminal shows well. A long
+// array keeps its first elements and says how many it left out, counting
+// those the judge had already left out; a long string says its length.
 func clip(s string) string {
 	if len(s) <= textLimit {
 		return s
+	}
+	if total, cut, shown, ok := arrayCut(s, textLimit); ok {
+		return fmt.Sprintf("%s,…(%d more)]", s[:cut], total-shown)
 	}
 	cut := textLimit
 	for cut < len(s) && s[cut]&0xC0 == 0x80 {
 		cut++
 	}
-	return s[:cut] + fmt.Sprintf("… (%d bytes in all; --json shows more)", len(s))
+	if m := bytesInAll.FindString(s); m != "" {
+		return s[:cut] + m
+	}
+	return s[:cut] + "… (--json shows more)"
+}
+
+var (
+	bytesInAll = regexp.MustCompile(`…\(\d+ bytes in all\)$`)
+	moreMarker = regexp.MustCompile(`^…\((\d+) more\)$`)
+)
+
+// arrayCut reads a top-level array in notation: how many elements it has in
+// all (a trailing "…(N more)" counts N), where to cut it at a comma within
+// limit bytes, and how many elements come before the cut.
+func arrayCut(s string, limit int) (total, cut, shown int, ok bool) {
+	if !strings.HasPrefix(s, "[") || !strings.HasSuffix(s, "]") {
+		return 0, 0, 0, false
+	}
+	depth, inString, escaped := 0, false, false
+	start := 1 // of the current top-level element
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		switch {
+		case inString:
+			switch {
+			case escaped:
+				escaped = false
+			case c == '\\':
+				escaped = true
+			case c == '"':
+				inString = false
+			}
+		case c == '"':
+			inString = true
+		case c == '[':
+			depth++
+		case c == ']':
+			depth--
+			if depth == 0 && i == len(s)-1 {
+				if m := moreMarker.FindStringSubmatch(s[start:i]); m != nil {
+					n, _ := strconv.Atoi(m[1])
+					total += n
+				} else if i > start {
+					total++
+				}
+			}
+		case c == ',' && depth == 1:
+			total++
+			if i <= limit {
+				cut, shown = i, total
+			}
+			start = i + 1
+		}
+	}
+	return total, cut, shown, cut > 0
 }
 
 func fmtMS(ms int64) string { return fmtDur(float64(ms) * 1e6) }

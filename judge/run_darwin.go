@@ -5,6 +5,7 @@ package judge
 import (
 	"os"
 	"syscall"
+	"time"
 )
 
 // residentBytes is not sampled on macOS, which has no /proc; the peak from
@@ -22,3 +23,6 @@ func peakRSS(ps *os.ProcessState) int64 {
 	}
 	return 0
 }
+
+// processCPU is not read on macOS; the watchdog goes by wall time there.
+func processCPU(pid int) time.Duration { return -1 }

@@ -7,6 +7,7 @@ import (
 	"os"
 	"strconv"
 	"syscall"
+	"time"
 )
 
 // residentBytes reads the process's resident memory from /proc, or 0.
@@ -37,4 +38,29 @@ func peakRSS(ps *os.ProcessState) int64 {
 		return ru.Maxrss << 10
 	}
 	return 0
+}
+
+// processCPU reads the CPU time the process has used, user and system, from
+// /proc; -1 when it cannot. The kernel counts it in clock ticks of 10 ms.
+func processCPU(pid int) time.Duration {
+	data, err := os.ReadFile("/proc/" + strconv.Itoa(pid) + "/stat")
+	if err != nil {
+		return -1
+	}
+	// The command name, in parentheses, may hold spaces: count fields after it.
+	i := bytes.LastIndexByte(data, ')')
+	if i < 0 {
+		return -1
+	}
+	fields := bytes.Fields(data[i+1:])
+	if len(fields) < 13 {
+		return -1
+	}
+	utime, err1 := strconv.ParseInt(string(fields[11]), 10, 64)
+	stime, err2 := strconv.ParseInt(string(fields[12]), 10, 64)
+	if err1 != nil || err2 != nil {
+		return -1
+	}
+	const tick = 10 * time.Millisecond
+	return time.Duration(utime+stime) * tick
 }

@@ -5,6 +5,7 @@ package judge
 import (
 	"os"
 	"os/exec"
+	"time"
 )
 
 func setProcessGroup(cmd *exec.Cmd)             {}
@@ -14,3 +15,5 @@ func exitSignal(ps *os.ProcessState) string     { return "" }
 func killedByCPULimit(ps *os.ProcessState) bool { return false }
 func residentBytes(pid int) int64               { return 0 }
 func peakRSS(ps *os.ProcessState) int64         { return 0 }
+
+func processCPU(pid int) time.Duration { return -1 }

@@ -151,9 +151,9 @@ func diffList(want, got reflect.Value, n node, path string) string {
 		case a.IsNil() && b.IsNil():
 			return ""
 		case a.IsNil():
-			return fmt.Sprintf("%sthe list is longer than the %d nodes expected", at(path), i)
+			return fmt.Sprintf("%sthe list is longer than the %s expected", at(path), nodes(i))
 		case b.IsNil():
-			return fmt.Sprintf("%sthe list ends after %d nodes, want more", at(path), i)
+			return fmt.Sprintf("%sthe list ends after %s, want more", at(path), nodes(i))
 		}
 		if d := diff(a.Elem().Field(n.val), b.Elem().Field(n.val), "", false); d != "" {
 			return fmt.Sprintf("%snode %d: got %d, want %d", at(path), i, b.Elem().Field(n.val).Int(), a.Elem().Field(n.val).Int())
@@ -286,4 +286,11 @@ func keyLess(a, b string) bool {
 		return x < y
 	}
 	return a < b
+}
+
+func nodes(n int) string {
+	if n == 1 {
+		return "1 node"
+	}
+	return strconv.Itoa(n) + " nodes"
 }
