@@ -42,7 +42,7 @@ func renderReport(w io.Writer, pal palette, rep *judge.Report, verbose bool) {
 	switch {
 	case rep.Verdict == judge.AC && rep.Mode == "submit":
 		renderPerformance(w, pal, rep)
-	case rep.FailedCase != nil && rep.FailedCase.Kind == "scale":
+	case rep.Verdict == judge.TLE && rep.FailedCase != nil && rep.FailedCase.Kind == "scale":
 		renderGrowth(w, pal, rep.Growth, "on the sizes it finished, ")
 	}
 	for _, warn := range rep.Warnings {
