@@ -318,16 +318,18 @@ func (g *testGen) function(samples []problems.Case) (string, error) {
 			shown[i] = "show(" + a + ")"
 		}
 	}
+	// The input is shown as it was before the call, which may change it.
+	g.imports["fmt"] = true
+	fmt.Fprintf(&b, "\t\t\tinput := fmt.Sprintf(%q, %s)\n", strings.Join(formats, ", "), strings.Join(shown, ", "))
 	call := fmt.Sprintf("%s(%s)", f.Name, strings.Join(args, ", "))
 	if g.p.Answer == "in-place" {
-		fmt.Fprintf(&b, "\t\t\tbefore := fmt.Sprint(%s)\n\t\t\t%s\n\t\t\tgot := tt.%s\n", strings.Join(shown, ", "), call, field(g.p.Mutates))
-		g.imports["fmt"] = true
-		call = "after " + f.Name + "(%v)"
-		shown = []string{"before"}
+		fmt.Fprintf(&b, "\t\t\t%s\n\t\t\tgot := tt.%s\n", call, field(g.p.Mutates))
+		call = "after " + f.Name + "(%s)"
 	} else {
 		fmt.Fprintf(&b, "\t\t\tgot := %s\n", call)
-		call = f.Name + "(" + strings.Join(formats, ", ") + ")"
+		call = f.Name + "(%s)"
 	}
+	shown = []string{"input"}
 	gotShown, wantShown := "got", "tt.want"
 	if strings.Contains(resultType, "Node") {
 		gotShown, wantShown = "show(got)", "show(tt.want)"
