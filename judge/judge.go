@@ -276,6 +276,12 @@ func readRun(rep *Report, child *childRun, p *problems.Problem, sol *Solution) e
 			}
 		}
 	}
+	// Where memory is not sampled while the child runs (macOS), or a spike
+	// fell between two samples, the peak after the fact still decides.
+	if rep.Verdict == AC && rep.PeakRSS > p.Limits.Memory {
+		rep.Verdict = MLE
+		rep.Message = fmt.Sprintf("peak memory %d MiB, over the limit of %d MiB", rep.PeakRSS>>20, p.Limits.Memory>>20)
+	}
 	rep.Growth, rep.TimeRatio, rep.AllocRatio, rep.UserAllocs, rep.UserBytes = analyse(scales, p.Optimal, rep)
 	return nil
 }
