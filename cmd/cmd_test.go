@@ -237,3 +237,23 @@ func TestClip(t *testing.T) {
 	got = clip(str)
 	assert.True(t, strings.HasSuffix(got, "…(50000 bytes in all)"), got)
 }
+
+// TestShowEveryProblem renders every statement, as a terminal and as a pipe,
+// and checks each names its function and the command to start.
+func TestShowEveryProblem(t *testing.T) {
+	io, _, _ := testStreams(false)
+	f := NewFactory(io)
+	cat, err := f.Catalogue()
+	require.NoError(t, err)
+	for _, p := range cat.All() {
+		for _, tty := range []bool{false, true} {
+			io, out, _ := testStreams(tty)
+			f := NewFactory(io)
+			f.Solutions = t.TempDir()
+			require.NoError(t, showRun(f, &ShowOptions{Slug: p.Slug}), p.Slug)
+			assert.Contains(t, out.String(), p.Title, p.Slug)
+			assert.Contains(t, out.String(), p.Signature.Funcs()[0].Name, p.Slug)
+			assert.Contains(t, out.String(), "grind init "+p.Slug, p.Slug)
+		}
+	}
+}
