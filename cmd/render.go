@@ -162,7 +162,7 @@ func renderPerformance(w io.Writer, pal palette, rep *judge.Report) {
 		fmt.Fprintf(w, "  %s %s the reference's time on the largest inputs (%s against %s per call at n=%d)\n",
 			pal.dim("time    "), ratioWords(pal, *rep.TimeRatio), fmtDur(top.UserNS), fmtDur(top.ReferenceNS), top.N)
 	}
-	mem := fmt.Sprintf("%s allocations, %s per call", fmtCount(top.UserAllocs), fmtBytes(top.UserBytes))
+	mem := fmt.Sprintf("%s, %s per call", plural(top.UserAllocs, "allocation"), fmtBytes(top.UserBytes))
 	switch {
 	case rep.AllocRatio != nil:
 		mem += fmt.Sprintf(" (%s the reference's allocations)", ratioWords(pal, *rep.AllocRatio))
@@ -176,18 +176,24 @@ func renderPerformance(w io.Writer, pal palette, rep *judge.Report) {
 	renderGrowth(w, pal, g, "")
 }
 
-// renderGrowth writes how the time grows, with the chart, when there are
-// enough sizes to say.
+// renderGrowth writes how the time grows, against the reference's, with
+// the chart. The comparison is what counts: both exponents carry the same
+// machine effects (caches, the garbage collector), the difference is the
+// algorithm.
 func renderGrowth(w io.Writer, pal palette, g *judge.Growth, where string) {
 	if g == nil || g.UserCI[1] == 0 && g.UserExponent == 0 {
 		return
 	}
-	verdict := pal.green("as expected")
-	if g.Suboptimal {
-		verdict = pal.red("faster than the reference's")
+	measured := fmt.Sprintf("n^%.2f (95%% %.2f–%.2f) against the reference's n^%.2f", g.UserExponent, g.UserCI[0], g.UserCI[1], g.ReferenceExponent)
+	switch {
+	case g.Suboptimal:
+		fmt.Fprintf(w, "  %s %s%s: %s — like %s, where %s is expected\n", pal.dim("growth  "), where,
+			pal.red("grows faster than the reference"), measured, growthName(g), g.Optimal)
+	case g.UserCI[1] < g.ReferenceCI[0] && g.ReferenceExponent-g.UserExponent > 0.5:
+		fmt.Fprintf(w, "  %s %s%s: %s\n", pal.dim("growth  "), where, pal.green("grows more slowly than the reference"), measured)
+	default:
+		fmt.Fprintf(w, "  %s %s%s, as expected for %s: %s\n", pal.dim("growth  "), where, pal.green("grows as the reference does"), g.Optimal, measured)
 	}
-	fmt.Fprintf(w, "  %s %stime grows like %s (n^%.2f, 95%% %.2f–%.2f), %s; the reference: n^%.2f; expected %s\n",
-		pal.dim("growth  "), where, growthName(g), g.UserExponent, g.UserCI[0], g.UserCI[1], verdict, g.ReferenceExponent, g.Optimal)
 	renderChart(w, pal, g.Sizes)
 }
 
@@ -327,6 +333,13 @@ func fmtBytes(b float64) string {
 		return fmt.Sprintf("%.1f KiB", b/(1<<10))
 	}
 	return fmt.Sprintf("%.0f B", b)
+}
+
+func plural(x float64, word string) string {
+	if x == 1 {
+		return "1 " + word
+	}
+	return fmtCount(x) + " " + word + "s"
 }
 
 func fmtCount(x float64) string {
