@@ -402,8 +402,6 @@ func (r *run) timeFn(i int, args []reflect.Value, user sample, mutates bool) {
 	if user.wall > 50*time.Millisecond {
 		reps = min(reps, 3) // slow calls: fewer, long samples say as much
 	}
-	ev := Event{Ev: EvScale, Case: i, N: r.plan[i].N}
-	var ua, ub, ra, rb []float64
 	userTypes := r.fnUser.argTypes()
 	// batch times k calls on fresh copies. It collects garbage first, then
 	// makes one untimed call so the timed ones find the stack already grown:
@@ -426,24 +424,46 @@ func (r *run) timeFn(i int, args []reflect.Value, user sample, mutates bool) {
 		site.clear()
 		return s, cr
 	}
+	r.timeSides(i, reps, r.limit(ref.cost())*time.Duration(ku+1),
+		func() (sample, int, *crash) {
+			s, cr := batch(r.fnUser, ku, userCopies, func() []reflect.Value { return convertArgs(args, userTypes) })
+			return s, ku, cr
+		},
+		func() (sample, int, *crash) {
+			s, cr := batch(r.fnRef, kr, refCopies, func() []reflect.Value { return copyArgs(args) })
+			return s, kr, cr
+		})
+}
+
+// timeSides takes reps timing samples of each side, user and reference in
+// turn so the machine's drift touches both alike, and writes them as the
+// case's scale event. Each side's batch returns its sample and how many
+// calls it held; a panic while timing ends the case as a runtime error.
+func (r *run) timeSides(i, reps int, limit time.Duration, user, ref func() (sample, int, *crash)) {
+	var u, f perCall
 	for rep := 0; rep < reps; rep++ {
-		r.emit(Event{Ev: EvRun, Case: i, LimitNS: int64(r.limit(ref.cost())) * int64(ku+1)})
-		s, cr := batch(r.fnUser, ku, userCopies, func() []reflect.Value { return convertArgs(args, userTypes) })
+		r.emit(Event{Ev: EvRun, Case: i, LimitNS: int64(limit)})
+		s, k, cr := user()
 		if cr != nil {
 			r.emit(Event{Ev: EvResult, Case: i, Verdict: "RE", Message: "panic while timing: " + cr.value, Stack: cr.stack})
 			return
 		}
-		ev.UserNS = append(ev.UserNS, float64(s.cost())/float64(ku))
-		ua = append(ua, float64(s.allocs)/float64(ku))
-		ub = append(ub, float64(s.bytes)/float64(ku))
-
-		s, _ = batch(r.fnRef, kr, refCopies, func() []reflect.Value { return copyArgs(args) })
-		ev.RefNSs = append(ev.RefNSs, float64(s.cost())/float64(kr))
-		ra = append(ra, float64(s.allocs)/float64(kr))
-		rb = append(rb, float64(s.bytes)/float64(kr))
+		u.add(s, k)
+		s, k, _ = ref()
+		f.add(s, k)
 	}
-	ev.UserAllocs, ev.UserBytes, ev.RefAllocs, ev.RefBytes = Median(ua), Median(ub), Median(ra), Median(rb)
-	r.emit(ev)
+	r.emit(Event{Ev: EvScale, Case: i, N: r.plan[i].N, UserNS: u.ns, RefNSs: f.ns,
+		UserAllocs: Median(u.allocs), UserBytes: Median(u.bytes), RefAllocs: Median(f.allocs), RefBytes: Median(f.bytes)})
+}
+
+// perCall collects timing samples divided by the calls each held.
+type perCall struct{ ns, allocs, bytes []float64 }
+
+func (p *perCall) add(s sample, calls int) {
+	k := float64(calls)
+	p.ns = append(p.ns, float64(s.cost())/k)
+	p.allocs = append(p.allocs, float64(s.allocs)/k)
+	p.bytes = append(p.bytes, float64(s.bytes)/k)
 }
 
 // copiesFor returns how many fresh copies of args a batch of k calls gets:
@@ -712,42 +732,24 @@ func (r *run) timeDesign(i int, in designInput, userArgs [][]reflect.Value, user
 	r.dRef.load(in.ops, in.args)
 	ref, _ := timed(r.dRef.caller, 0, steps)
 	ku, kr := r.batch(user.wall), r.batch(ref.wall)
-	reps := max(r.job.Reps, 1)
-	ev := Event{Ev: EvScale, Case: i, N: r.plan[i].N}
-	var ua, ub, ra, rb []float64
-	repeat := func(c Caller, k int) (sample, *crash) {
-		return timed(callerFunc(func(int, int) {
+	// repeat runs the whole sequence k times, after one untimed run to warm
+	// up, as for functions.
+	repeat := func(site *designSite, args [][]reflect.Value, k int) (sample, int, *crash) {
+		site.load(in.ops, args)
+		runtime.GC()
+		if _, cr := timed(site.caller, 0, steps); cr != nil {
+			return sample{}, k, cr
+		}
+		s, cr := timed(callerFunc(func(int, int) {
 			for j := 0; j < k; j++ {
-				c.Call(0, steps)
+				site.caller.Call(0, steps)
 			}
 		}), 0, 1)
+		return s, k, cr
 	}
-	for rep := 0; rep < reps; rep++ {
-		r.dUser.load(in.ops, userArgs)
-		runtime.GC()
-		r.emit(Event{Ev: EvRun, Case: i, LimitNS: int64(r.limit(ref.cost())) * int64(ku+1)})
-		if _, cr := repeat(r.dUser.caller, 1); cr != nil { // warm up, as for functions
-			r.emit(Event{Ev: EvResult, Case: i, Verdict: "RE", Message: "panic while timing: " + cr.value, Stack: cr.stack})
-			return
-		}
-		s, cr := repeat(r.dUser.caller, ku)
-		if cr != nil {
-			r.emit(Event{Ev: EvResult, Case: i, Verdict: "RE", Message: "panic while timing: " + cr.value, Stack: cr.stack})
-			return
-		}
-		ev.UserNS = append(ev.UserNS, float64(s.cost())/float64(ku))
-		ua = append(ua, float64(s.allocs)/float64(ku))
-		ub = append(ub, float64(s.bytes)/float64(ku))
-		r.dRef.load(in.ops, in.args)
-		runtime.GC()
-		repeat(r.dRef.caller, 1)
-		s, _ = repeat(r.dRef.caller, kr)
-		ev.RefNSs = append(ev.RefNSs, float64(s.cost())/float64(kr))
-		ra = append(ra, float64(s.allocs)/float64(kr))
-		rb = append(rb, float64(s.bytes)/float64(kr))
-	}
-	ev.UserAllocs, ev.UserBytes, ev.RefAllocs, ev.RefBytes = Median(ua), Median(ub), Median(ra), Median(rb)
-	r.emit(ev)
+	r.timeSides(i, max(r.job.Reps, 1), r.limit(ref.cost())*time.Duration(ku+1),
+		func() (sample, int, *crash) { return repeat(r.dUser, userArgs, ku) },
+		func() (sample, int, *crash) { return repeat(r.dRef, in.args, kr) })
 }
 
 type callerFunc func(lo, hi int)
