@@ -57,6 +57,7 @@ func stackAfter(tail, marker string) string {
 
 // userFrames picks the user's own frames out of a goroutine stack, innermost
 // first, as "path/to/file.go:12 in FuncName", with the paths the user knows.
+// A frame repeated by recursion is shown once with its count.
 func userFrames(stack string, sol *Solution) []string {
 	paths := map[string]string{}
 	for _, f := range sol.Files {
@@ -65,7 +66,7 @@ func userFrames(stack string, sol *Solution) []string {
 	prefix := solutionPath + "."
 	lines := strings.Split(stack, "\n")
 	var frames []string
-	more := 0
+	var counts []int
 	for i := 0; i+1 < len(lines); i++ {
 		fn := strings.TrimSpace(lines[i])
 		if !strings.HasPrefix(fn, prefix) {
@@ -85,17 +86,28 @@ func userFrames(stack string, sol *Solution) []string {
 				continue
 			}
 		}
-		if len(frames) == 8 {
-			more++
+		i++
+		frame := fmt.Sprintf("%s in %s", file, name)
+		if n := len(frames); n > 0 && frames[n-1] == frame {
+			counts[n-1]++
 			continue
 		}
-		frames = append(frames, fmt.Sprintf("%s in %s", file, name))
-		i++
+		frames = append(frames, frame)
+		counts = append(counts, 1)
 	}
-	if more > 0 {
-		frames = append(frames, fmt.Sprintf("… and %d more frames of your code", more))
+	const keep = 8
+	var out []string
+	for i, f := range frames {
+		if i == keep {
+			out = append(out, fmt.Sprintf("… and %d more frames of your code", len(frames)-keep))
+			break
+		}
+		if counts[i] > 1 {
+			f += fmt.Sprintf(" (×%d)", counts[i])
+		}
+		out = append(out, f)
 	}
-	return frames
+	return out
 }
 
 // userStderr is what the solution itself wrote to stderr: the runtime's

@@ -1,6 +1,7 @@
 package judge
 
 import (
+	"fmt"
 	"strings"
 	"testing"
 
@@ -63,14 +64,20 @@ func TestUserFrames(t *testing.T) {
 	}, frames, "the user's frames, innermost first, with their own paths")
 }
 
-func TestUserFramesCapsDeepRecursion(t *testing.T) {
+func TestUserFramesFoldRecursion(t *testing.T) {
 	var b strings.Builder
+	b.WriteString("github.com/grindjudge/grind/solution.depth(0x1)\n\tgithub.com/grindjudge/grind/solution/solution.go:4 +0x1d\n")
 	for i := 0; i < 50; i++ {
-		b.WriteString("github.com/grindjudge/grind/solution.depth(0x1)\n\tgithub.com/grindjudge/grind/solution/solution.go:4 +0x1d\n")
+		b.WriteString("github.com/grindjudge/grind/solution.depth(0x1)\n\tgithub.com/grindjudge/grind/solution/solution.go:6 +0x1d\n")
+	}
+	for i := 0; i < 12; i++ {
+		fmt.Fprintf(&b, "github.com/grindjudge/grind/solution.f%d()\n\tgithub.com/grindjudge/grind/solution/solution.go:%d +0x1\n", i, 20+i)
 	}
 	frames := userFrames(b.String(), &Solution{Files: []File{{Path: "s/solution.go", Name: "solution.go"}}})
+	assert.Equal(t, "s/solution.go:4 in depth", frames[0])
+	assert.Equal(t, "s/solution.go:6 in depth (×50)", frames[1])
 	assert.Len(t, frames, 9)
-	assert.Equal(t, "… and 42 more frames of your code", frames[8])
+	assert.Equal(t, "… and 6 more frames of your code", frames[8])
 }
 
 func TestStuckAtPrefersTheMainGoroutine(t *testing.T) {

@@ -190,6 +190,7 @@ func readRun(rep *Report, child *childRun, p *problems.Problem, sol *Solution) e
 	stacks := map[int]string{}
 	var scales []harness.Event
 	running := -1 // a case whose call started and did not report
+	var runningInput []harness.Arg
 	for _, ev := range child.events {
 		switch ev.Ev {
 		case "error":
@@ -198,6 +199,9 @@ func readRun(rep *Report, child *childRun, p *problems.Problem, sol *Solution) e
 			plan = ev.Plan
 		case harness.EvRun:
 			running = ev.Case
+			if ev.Input != nil {
+				runningInput = ev.Input
+			}
 		case harness.EvResult:
 			running = -1
 			if ev.Case < 0 || ev.Case >= len(plan) {
@@ -240,7 +244,7 @@ func readRun(rep *Report, child *childRun, p *problems.Problem, sol *Solution) e
 		v, msg, stack := fate(child)
 		if at >= 0 && at < len(plan) {
 			pc := plan[at]
-			cr := &CaseResult{Name: pc.Name, Kind: pc.Kind, N: pc.N, Verdict: v, Message: msg, LimitNS: int64(child.limit)}
+			cr := &CaseResult{Name: pc.Name, Kind: pc.Kind, N: pc.N, Verdict: v, Message: msg, LimitNS: int64(child.limit), Input: runningInput}
 			if child.killed == killDeadline {
 				cr.TimeNS = int64(child.ranFor)
 			}

@@ -288,7 +288,7 @@ func (r *run) judgeFn(i int, args []reflect.Value, want reflect.Value, scale boo
 	r.fnUser.load([][]reflect.Value{convertArgs(args, r.fnUser.argTypes())})
 	runtime.GC()
 	goroutines := runtime.NumGoroutine()
-	r.emit(Event{Ev: EvRun, Case: i, LimitNS: int64(limit)})
+	r.emit(Event{Ev: EvRun, Case: i, LimitNS: int64(limit), Input: r.showArgs(args)})
 	s, cr := timed(r.fnUser.caller, 0, 1)
 	res := Event{Ev: EvResult, Case: i, LimitNS: int64(limit), TimeNS: int64(s.wall), CPUNS: int64(s.cpu),
 		Allocs: s.allocs, Bytes: s.bytes, RefNS: int64(refTime)}
@@ -317,9 +317,7 @@ func (r *run) judgeFn(i int, args []reflect.Value, want reflect.Value, scale boo
 	}
 	r.fnUser.clear()
 	if res.Verdict != "AC" || r.plan[i].Kind == "sample" || r.plan[i].Kind == "custom" {
-		for k, a := range args {
-			res.Input = append(res.Input, Arg{Name: r.spec.Params[k], Value: kit.Format(a, shown)})
-		}
+		res.Input = r.showArgs(args)
 		res.Want = kit.Format(want, shown)
 	} else {
 		res.Got = ""
@@ -339,6 +337,17 @@ func (r *run) changed(site *fnSite, args []reflect.Value) bool {
 		}
 	}
 	return false
+}
+
+// showArgs writes a case's arguments for people, long ones cut short. The
+// run event carries them, so a call that never returns can still be shown
+// with its input.
+func (r *run) showArgs(args []reflect.Value) []Arg {
+	out := make([]Arg, len(args))
+	for k, a := range args {
+		out[k] = Arg{Name: r.spec.Params[k], Value: kit.Format(a, shown)}
+	}
+	return out
 }
 
 // compare returns "" when got answers the case, or what is wrong with it.
@@ -631,7 +640,7 @@ func (r *run) judgeDesign(i int, in designInput, want []reflect.Value, scale boo
 	r.dUser.load(in.ops, userArgs)
 	runtime.GC()
 	goroutines := runtime.NumGoroutine()
-	r.emit(Event{Ev: EvRun, Case: i, LimitNS: int64(limit)})
+	r.emit(Event{Ev: EvRun, Case: i, LimitNS: int64(limit), Input: r.designArgs(in)})
 	s, cr := timed(r.dUser.caller, 0, steps)
 	res := Event{Ev: EvResult, Case: i, LimitNS: int64(limit), TimeNS: int64(s.wall), CPUNS: int64(s.cpu),
 		Allocs: s.allocs, Bytes: s.bytes, RefNS: int64(refTime)}

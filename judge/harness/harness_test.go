@@ -42,8 +42,8 @@ func TestSampleOver(t *testing.T) {
 	}{
 		{"within", 50 * time.Millisecond, 50 * time.Millisecond, false},
 		{"computing too long", 120 * time.Millisecond, 110 * time.Millisecond, true},
-		{"slowed by a busy machine", 250 * time.Millisecond, 60 * time.Millisecond, false},
-		{"waiting far too long", 350 * time.Millisecond, 1 * time.Millisecond, true},
+		{"slowed by a busy machine", 900 * time.Millisecond, 60 * time.Millisecond, false},
+		{"waiting far too long", 1100 * time.Millisecond, 1 * time.Millisecond, true},
 		{"no CPU measure: wall decides", 120 * time.Millisecond, 0, true},
 	}
 	for _, tt := range tests {

@@ -65,7 +65,7 @@ type Event struct {
 	Allocs  int64  `json:"allocs,omitempty"`   // result: heap allocations of the user's call
 	Bytes   int64  `json:"bytes,omitempty"`    // result: bytes allocated by the user's call
 	RefNS   int64  `json:"ref_ns,omitempty"`   // result: the reference's time, when it ran
-	Input   []Arg  `json:"input,omitempty"`    // result: set for failures and samples
+	Input   []Arg  `json:"input,omitempty"`    // run: the case's input; result: set for failures and samples
 	Want    string `json:"want,omitempty"`     // result
 	Got     string `json:"got,omitempty"`      // result
 	Message string `json:"message,omitempty"`  // result: what went wrong; warn: the warning

@@ -246,7 +246,7 @@ func diffUnordered(want, got reflect.Value, deep bool) string {
 		parts = append(parts, "unexpected "+some(extra))
 	}
 	if want.Len() != got.Len() {
-		parts = append(parts, fmt.Sprintf("%d items, want %d", got.Len(), want.Len()))
+		parts = append(parts, fmt.Sprintf("%s, want %d", items(got.Len()), want.Len()))
 	}
 	return strings.Join(parts, "; ")
 }
@@ -286,6 +286,13 @@ func keyLess(a, b string) bool {
 		return x < y
 	}
 	return a < b
+}
+
+func items(n int) string {
+	if n == 1 {
+		return "1 item"
+	}
+	return strconv.Itoa(n) + " items"
 }
 
 func nodes(n int) string {
