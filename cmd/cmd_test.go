@@ -26,7 +26,6 @@ func testStreams(tty bool) (*IOStreams, *bytes.Buffer, *bytes.Buffer) {
 }
 
 func TestFlagParsing(t *testing.T) {
-	type parsed struct{ opts any }
 	tests := []struct {
 		name    string
 		args    []string

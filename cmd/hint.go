@@ -30,7 +30,7 @@ nudge to the whole idea; read one, try again, then read the next.`,
 			if len(args) == 2 {
 				n, err := strconv.Atoi(args[1])
 				if err != nil || n < 1 {
-					return &FlagError{fmt.Errorf("hint number %q: want 1, 2, ...", args[1])}
+					return &FlagError{fmt.Errorf("hint number %q: want a number from 1", args[1])}
 				}
 				opts.Level = n
 			}

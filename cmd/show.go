@@ -1,7 +1,6 @@
 package cmd
 
 import (
-	"encoding/json"
 	"fmt"
 	"os"
 	"path/filepath"
@@ -139,6 +138,3 @@ func answerWords(p *problems.Problem) string {
 	}
 	return "compared exactly"
 }
-
-// jsonString returns raw JSON as it reads.
-func jsonString(raw json.RawMessage) string { return string(raw) }

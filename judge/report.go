@@ -151,7 +151,7 @@ type Size struct {
 	RefBytes    float64 `json:"reference_bytes"`
 }
 
-// Failed returns the first case that did not pass, or nil.
+// failed returns the first case that did not pass, or nil.
 func (r *Report) failed() *CaseResult {
 	for i := range r.Cases {
 		if r.Cases[i].Verdict != AC {
