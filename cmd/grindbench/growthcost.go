@@ -14,7 +14,7 @@ import (
 // growthCost judges every problem's first accepted submission with the
 // growth analysis off and on, alternately, and reports what the analysis
 // adds to the run: its own cost, per problem.
-func growthCost(reps int) error {
+func growthCost(reps int, only []string) error {
 	cat, err := problems.Bank()
 	if err != nil {
 		return err
@@ -27,6 +27,9 @@ func growthCost(reps int) error {
 	}
 	var rows []row
 	for _, p := range cat.All() {
+		if len(only) > 0 && !contains(only, p.Slug) {
+			continue
+		}
 		subs, err := filepath.Glob(filepath.Join("problems", p.Slug, "testdata", "submissions", "accepted", "*.go"))
 		if err != nil || len(subs) == 0 {
 			continue

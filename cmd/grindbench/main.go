@@ -42,21 +42,21 @@ func main() {
 	cold := flag.Bool("cold", false, "also time a first build with an empty Go build cache (slow)")
 	stable := flag.Bool("stability", false, "judge every kept submission -runs times, idle and under load")
 	runs := flag.Int("runs", 10, "with -stability: judgings of each submission per condition")
-	only := flag.String("problems", "", "with -stability: only these problems, comma-separated")
+	only := flag.String("problems", "", "with -stability or -growth-cost: only these problems, comma-separated")
 	costs := flag.Bool("growth-cost", false, "time the growth analysis of every problem's accepted submission")
 	flag.Parse()
+	var list []string
+	if *only != "" {
+		list = strings.Split(*only, ",")
+	}
 	if *costs {
-		if err := growthCost(*reps); err != nil {
+		if err := growthCost(*reps, list); err != nil {
 			fmt.Fprintln(os.Stderr, "grindbench:", err)
 			os.Exit(1)
 		}
 		return
 	}
 	if *stable {
-		var list []string
-		if *only != "" {
-			list = strings.Split(*only, ",")
-		}
 		if err := stability(*runs, list); err != nil {
 			fmt.Fprintln(os.Stderr, "grindbench:", err)
 			os.Exit(1)

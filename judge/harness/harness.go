@@ -407,10 +407,7 @@ func (r *run) timeFn(i int, args []reflect.Value, user sample, mutates bool) {
 	if mutates {
 		userCopies, refCopies = r.copiesFor(args, ku), r.copiesFor(args, kr)
 	}
-	reps := max(r.job.Reps, 1)
-	if user.wall > 50*time.Millisecond {
-		reps = min(reps, 3) // slow calls: fewer, long samples say as much
-	}
+	reps, warmUp := r.repsFor(max(user.cost(), ref.cost()))
 	userTypes := r.fnUser.argTypes()
 	// batch times k calls on fresh copies. It collects garbage first, then
 	// makes one untimed call so the timed ones find the stack already grown:
@@ -422,11 +419,16 @@ func (r *run) timeFn(i int, args []reflect.Value, user sample, mutates bool) {
 		for c := range all {
 			all[c] = fresh()
 		}
-		warm := fresh()
+		var warm []reflect.Value
+		if warmUp {
+			warm = fresh()
+		}
 		runtime.GC()
-		site.load([][]reflect.Value{warm})
-		if _, cr := timed(site.caller, 0, 1); cr != nil {
-			return sample{}, cr
+		if warmUp {
+			site.load([][]reflect.Value{warm})
+			if _, cr := timed(site.caller, 0, 1); cr != nil {
+				return sample{}, cr
+			}
 		}
 		site.load(all)
 		s, cr := timed(site.caller, 0, k)
@@ -473,6 +475,19 @@ func (p *perCall) add(s sample, calls int) {
 	p.ns = append(p.ns, float64(s.cost())/k)
 	p.allocs = append(p.allocs, float64(s.allocs)/k)
 	p.bytes = append(p.bytes, float64(s.bytes)/k)
+}
+
+// repsFor returns how many timing repetitions a ladder size gets, and
+// whether each batch warms up first, given what one call takes. Calls of
+// 10 ms and more get three repetitions and no warm-up: their samples are long
+// enough to say as much, a warm-up changes little against them, and together
+// they keep the growth analysis of a problem to about a second.
+func (r *run) repsFor(single time.Duration) (int, bool) {
+	reps := max(r.job.Reps, 1)
+	if single >= 10*time.Millisecond {
+		return min(reps, 3), false
+	}
+	return reps, true
 }
 
 // copiesFor returns how many fresh copies of args a batch of k calls gets:
@@ -743,11 +758,14 @@ func (r *run) timeDesign(i int, in designInput, userArgs [][]reflect.Value, user
 	ku, kr := r.batch(user.wall), r.batch(ref.wall)
 	// repeat runs the whole sequence k times, after one untimed run to warm
 	// up, as for functions.
+	reps, warmUp := r.repsFor(max(user.cost(), ref.cost()))
 	repeat := func(site *designSite, args [][]reflect.Value, k int) (sample, int, *crash) {
 		site.load(in.ops, args)
 		runtime.GC()
-		if _, cr := timed(site.caller, 0, steps); cr != nil {
-			return sample{}, k, cr
+		if warmUp {
+			if _, cr := timed(site.caller, 0, steps); cr != nil {
+				return sample{}, k, cr
+			}
 		}
 		s, cr := timed(callerFunc(func(int, int) {
 			for j := 0; j < k; j++ {
@@ -756,7 +774,7 @@ func (r *run) timeDesign(i int, in designInput, userArgs [][]reflect.Value, user
 		}), 0, 1)
 		return s, k, cr
 	}
-	r.timeSides(i, max(r.job.Reps, 1), r.limit(ref.cost())*time.Duration(ku+1),
+	r.timeSides(i, reps, r.limit(ref.cost())*time.Duration(ku+1),
 		func() (sample, int, *crash) { return repeat(r.dUser, userArgs, ku) },
 		func() (sample, int, *crash) { return repeat(r.dRef, in.args, kr) })
 }

@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"math"
 	"reflect"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -55,13 +56,37 @@ func Diff(mode Mode, want, got reflect.Value) string {
 	case Float:
 		return diff(want, got, "", true)
 	default:
+		if eq, ok := equalCommon(want, got); ok && eq {
+			return ""
+		}
 		return diff(want, got, "", false)
 	}
 }
 
 // Equal reports whether a and b are equal values of the same type; nil and
 // empty slices are equal, trees and lists are compared node by node.
-func Equal(a, b reflect.Value) bool { return diff(a, b, "", false) == "" }
+func Equal(a, b reflect.Value) bool {
+	if eq, ok := equalCommon(a, b); ok {
+		return eq
+	}
+	return diff(a, b, "", false) == ""
+}
+
+// equalCommon compares the types most problems use without reflection.
+func equalCommon(a, b reflect.Value) (equal, ok bool) {
+	if a.Type() != b.Type() || !a.CanInterface() || !b.CanInterface() {
+		return false, false
+	}
+	switch x := a.Interface().(type) {
+	case []int:
+		return slices.Equal(x, b.Interface().([]int)), true
+	case []string:
+		return slices.Equal(x, b.Interface().([]string)), true
+	case [][]int:
+		return slices.EqualFunc(x, b.Interface().([][]int), slices.Equal), true
+	}
+	return false, false
+}
 
 func diff(want, got reflect.Value, path string, approx bool) string {
 	if n, ok := nodeOf(want.Type()); ok {

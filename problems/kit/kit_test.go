@@ -286,3 +286,25 @@ func TestHasCycle(t *testing.T) {
 		nodes[n-1].Next = nil
 	}
 }
+
+func TestCopyCommonTypes(t *testing.T) {
+	grid := [][]int{{1, 2}, nil, {}, {3}}
+	c := Copy(reflect.ValueOf(grid)).Interface().([][]int)
+	assert.Equal(t, grid, c)
+	assert.Nil(t, c[1], "a nil row stays nil")
+	c[0][0] = 9
+	c[3] = append(c[3], 4) // must not run into another row's memory
+	assert.Equal(t, 1, grid[0][0])
+	assert.Equal(t, []int{3}, grid[3])
+	c[2] = append(c[2], 7)
+	assert.Equal(t, []int{3, 4}, c[3], "rows do not share capacity")
+
+	words := []string{"a", "b"}
+	w := Copy(reflect.ValueOf(words)).Interface().([]string)
+	w[0] = "z"
+	assert.Equal(t, "a", words[0])
+	assert.Nil(t, Copy(reflect.ValueOf([]int(nil))).Interface().([]int))
+
+	assert.True(t, Equal(reflect.ValueOf([][]int{{1}, {}}), reflect.ValueOf([][]int{{1}, nil})), "nil and empty rows are equal")
+	assert.False(t, Equal(reflect.ValueOf([][]int{{1}, {2}}), reflect.ValueOf([][]int{{1}, {3}})))
+}
