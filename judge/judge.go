@@ -106,6 +106,9 @@ func (j *Judge) Judge(ctx context.Context, p *problems.Problem, sol *Solution, o
 		rep.Verdict, rep.Message = CE, ce.Error()
 		return rep, nil
 	}
+	if err != nil {
+		return nil, err
+	}
 	if err := j.tc.find(j.Go); err != nil {
 		return nil, err
 	}
