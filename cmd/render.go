@@ -35,6 +35,7 @@ func renderReport(w io.Writer, pal palette, rep *judge.Report, verbose bool) {
 	}
 	if fc := rep.FailedCase; fc != nil && !(verbose && (fc.Kind == "sample" || fc.Kind == "custom")) {
 		renderFailed(w, pal, rep)
+		renderOtherFailures(w, pal, rep)
 	} else if rep.FailedCase == nil && rep.Message != "" {
 		fmt.Fprintf(w, "  %s %s\n", pal.dim("why     "), rep.Message)
 		renderStack(w, pal, rep.Stack)
@@ -140,6 +141,26 @@ func renderFailed(w io.Writer, pal palette, rep *judge.Report) {
 		fmt.Fprintf(w, "  %s %s\n", pal.dim("why     "), fc.Message)
 	}
 	renderStack(w, pal, rep.Stack)
+}
+
+// renderOtherFailures lists, after the first, the other cases that failed
+// when every case was judged (--all).
+func renderOtherFailures(w io.Writer, pal palette, rep *judge.Report) {
+	var others []string
+	for _, c := range rep.Cases {
+		if c.Verdict != judge.AC && c.Name != rep.FailedCase.Name {
+			others = append(others, fmt.Sprintf("%s (%s)", c.Name, c.Verdict))
+		}
+	}
+	if len(others) == 0 {
+		return
+	}
+	const shown = 6
+	line := strings.Join(others[:min(len(others), shown)], ", ")
+	if len(others) > shown {
+		line += fmt.Sprintf(" and %d more", len(others)-shown)
+	}
+	fmt.Fprintf(w, "  %s %s\n", pal.dim("also    "), line)
 }
 
 func renderStack(w io.Writer, pal palette, stack []string) {
