@@ -191,7 +191,14 @@ func TestRenderGolden(t *testing.T) {
 			Message: "did not finish: stopped after 1.10s (limit 100ms)"},
 		Stack: []string{"solutions/two-sum/solution.go:6 in TwoSum"},
 	}
-	for name, rep := range map[string]*judge.Report{"accepted": accepted, "wrong": wrong, "panic": panicked, "compile": compile, "slow": slow} {
+	all := *wrong
+	all.Cases = []judge.CaseResult{
+		{Name: "sample-1", Kind: "sample", Verdict: judge.AC},
+		{Name: "negatives-summing-to-zero", Kind: "hidden", Verdict: judge.WA},
+		{Name: "both-negative", Kind: "hidden", Verdict: judge.WA},
+		{Name: "scale-n100000", Kind: "scale", Verdict: judge.TLE},
+	}
+	for name, rep := range map[string]*judge.Report{"accepted": accepted, "wrong": wrong, "panic": panicked, "compile": compile, "slow": slow, "all": &all} {
 		t.Run(name, func(t *testing.T) {
 			var b bytes.Buffer
 			renderReport(&b, palette{}, rep, false)
