@@ -12,6 +12,7 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"runtime"
 	"sort"
 	"strings"
 	"time"
@@ -108,6 +109,9 @@ func (j *Judge) Judge(ctx context.Context, p *problems.Problem, sol *Solution, o
 	}
 	if err != nil {
 		return nil, err
+	}
+	if runtime.GOOS == "windows" {
+		return nil, &SetupError{"grind judges solutions on Linux and macOS; on Windows, run it in WSL (https://learn.microsoft.com/windows/wsl/)"}
 	}
 	if err := j.tc.find(j.Go); err != nil {
 		return nil, err
