@@ -67,11 +67,11 @@ const deepFrom = 1500
 func Generate(r *rand.Rand, n int) []any {
 	vals := kit.Ints(r, n, -10_000, 10_000)
 	if n >= deepFrom {
-		return []any{caterpillar(r, vals)}
+		return []any{kit.Caterpillar(r, vals)}
 	}
 	switch r.Intn(8) {
 	case 0:
-		return []any{caterpillar(r, vals)}
+		return []any{kit.Caterpillar(r, vals)}
 	case 1:
 		return []any{kit.Tree(r, vals, kit.Random)}
 	case 2, 3, 4:
@@ -153,39 +153,4 @@ func balanced(r *rand.Rand, vals []int) *TreeNode {
 		return node
 	}
 	return build(n, heights[r.Intn(len(heights))])
-}
-
-// caterpillar links the values into a spine that turns left or right at
-// random, with a leaf hanging off about a third of its nodes.
-func caterpillar(r *rand.Rand, vals []int) *TreeNode {
-	n := len(vals)
-	if n == 0 {
-		return nil
-	}
-	nodes := make([]TreeNode, n)
-	for i := range nodes {
-		nodes[i].Val = vals[i]
-	}
-	spine := &nodes[0]
-	for i := 1; i < n; i++ {
-		goLeft := r.Intn(2) == 0
-		if i+1 < n && r.Intn(3) == 0 {
-			leaf := &nodes[i]
-			i++
-			if goLeft {
-				spine.Right, spine.Left = leaf, &nodes[i]
-			} else {
-				spine.Left, spine.Right = leaf, &nodes[i]
-			}
-			spine = &nodes[i]
-			continue
-		}
-		if goLeft {
-			spine.Left = &nodes[i]
-		} else {
-			spine.Right = &nodes[i]
-		}
-		spine = &nodes[i]
-	}
-	return &nodes[0]
 }

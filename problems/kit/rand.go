@@ -212,3 +212,40 @@ func TreeValues(root *TreeNode) []int {
 	}
 	return vals
 }
+
+// Caterpillar returns a tree holding vals: a spine that turns left or right
+// at random, with a leaf hanging off about a third of its nodes, so the tree
+// is about three quarters of n deep. Deep, irregular trees like this make
+// solutions that redo work per level, or per node, pay n^2.
+func Caterpillar(r *rand.Rand, vals []int) *TreeNode {
+	n := len(vals)
+	if n == 0 {
+		return nil
+	}
+	nodes := make([]TreeNode, n)
+	for i := range nodes {
+		nodes[i].Val = vals[i]
+	}
+	spine := &nodes[0]
+	for i := 1; i < n; i++ {
+		goLeft := r.Intn(2) == 0
+		if i+1 < n && r.Intn(3) == 0 {
+			leaf := &nodes[i]
+			i++
+			if goLeft {
+				spine.Right, spine.Left = leaf, &nodes[i]
+			} else {
+				spine.Left, spine.Right = leaf, &nodes[i]
+			}
+			spine = &nodes[i]
+			continue
+		}
+		if goLeft {
+			spine.Left = &nodes[i]
+		} else {
+			spine.Right = &nodes[i]
+		}
+		spine = &nodes[i]
+	}
+	return &nodes[0]
+}

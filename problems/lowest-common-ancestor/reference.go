@@ -70,11 +70,11 @@ func Generate(r *rand.Rand, n int) []any {
 	vals := kit.DistinctInts(r, n, -1_000_000_000, 1_000_000_000)
 	var root *TreeNode
 	if n >= deepFrom {
-		root = caterpillar(r, vals)
+		root = kit.Caterpillar(r, vals)
 	} else {
 		switch k := r.Intn(6); k {
 		case 0:
-			root = caterpillar(r, vals)
+			root = kit.Caterpillar(r, vals)
 		default:
 			shapes := []kit.Shape{kit.Random, kit.Random, kit.Complete, kit.LeftChain, kit.Zigzag}
 			root = kit.Tree(r, vals, shapes[k-1])
@@ -104,39 +104,4 @@ func Generate(r *rand.Rand, n int) []any {
 	top := deep[d][r.Intn(len(deep[d]))]
 	below := kit.TreeValues(top)
 	return []any{root, below[r.Intn(len(below))], below[r.Intn(len(below))]}
-}
-
-// caterpillar links the values into a spine that turns left or right at
-// random, with a leaf hanging off about a third of its nodes.
-func caterpillar(r *rand.Rand, vals []int) *TreeNode {
-	n := len(vals)
-	if n == 0 {
-		return nil
-	}
-	nodes := make([]TreeNode, n)
-	for i := range nodes {
-		nodes[i].Val = vals[i]
-	}
-	spine := &nodes[0]
-	for i := 1; i < n; i++ {
-		goLeft := r.Intn(2) == 0
-		if i+1 < n && r.Intn(3) == 0 {
-			leaf := &nodes[i]
-			i++
-			if goLeft {
-				spine.Right, spine.Left = leaf, &nodes[i]
-			} else {
-				spine.Left, spine.Right = leaf, &nodes[i]
-			}
-			spine = &nodes[i]
-			continue
-		}
-		if goLeft {
-			spine.Left = &nodes[i]
-		} else {
-			spine.Right = &nodes[i]
-		}
-		spine = &nodes[i]
-	}
-	return &nodes[0]
 }

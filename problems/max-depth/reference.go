@@ -41,39 +41,9 @@ var Ladder = []int{1562, 3125, 6250, 12500, 25000, 50000, 100000}
 // Random is the sizes of the random hidden cases.
 var Random = []int{1, 2, 3, 4, 6, 10, 30, 100, 1000, 5000}
 
-// Generate returns a tree of n nodes shaped like a caterpillar: a spine
-// that turns left or right at random, with a leaf hanging off about half
-// its nodes. The spine is deep, about two thirds of n, as interview trees
-// that break careless solutions are.
+// Generate returns a tree of n nodes with values in [-100, 100], shaped
+// like a caterpillar (see kit.Caterpillar): about three quarters of n deep,
+// as the interview trees that break careless solutions are.
 func Generate(r *rand.Rand, n int) []any {
-	if n == 0 {
-		return []any{(*TreeNode)(nil)}
-	}
-	nodes := make([]TreeNode, n)
-	for i := range nodes {
-		nodes[i].Val = r.Intn(201) - 100
-	}
-	spine := &nodes[0]
-	for i := 1; i < n; i++ {
-		goLeft := r.Intn(2) == 0
-		if i+1 < n && r.Intn(3) == 0 {
-			// a leaf on one side, the spine goes on from the other
-			leaf := &nodes[i]
-			i++
-			if goLeft {
-				spine.Right, spine.Left = leaf, &nodes[i]
-			} else {
-				spine.Left, spine.Right = leaf, &nodes[i]
-			}
-			spine = &nodes[i]
-			continue
-		}
-		if goLeft {
-			spine.Left = &nodes[i]
-		} else {
-			spine.Right = &nodes[i]
-		}
-		spine = &nodes[i]
-	}
-	return []any{&nodes[0]}
+	return []any{kit.Caterpillar(r, kit.Ints(r, n, -100, 100))}
 }

@@ -77,48 +77,13 @@ func Generate(r *rand.Rand, n int) []any {
 	}
 	vals := kit.Ints(r, n, lo, hi)
 	if n >= deepFrom {
-		return []any{caterpillar(r, vals)}
+		return []any{kit.Caterpillar(r, vals)}
 	}
 	switch k := r.Intn(6); k {
 	case 0:
-		return []any{caterpillar(r, vals)}
+		return []any{kit.Caterpillar(r, vals)}
 	default:
 		shapes := []kit.Shape{kit.Random, kit.Random, kit.Complete, kit.LeftChain, kit.Zigzag}
 		return []any{kit.Tree(r, vals, shapes[k-1])}
 	}
-}
-
-// caterpillar links the values into a spine that turns left or right at
-// random, with a leaf hanging off about a third of its nodes.
-func caterpillar(r *rand.Rand, vals []int) *TreeNode {
-	n := len(vals)
-	if n == 0 {
-		return nil
-	}
-	nodes := make([]TreeNode, n)
-	for i := range nodes {
-		nodes[i].Val = vals[i]
-	}
-	spine := &nodes[0]
-	for i := 1; i < n; i++ {
-		goLeft := r.Intn(2) == 0
-		if i+1 < n && r.Intn(3) == 0 {
-			leaf := &nodes[i]
-			i++
-			if goLeft {
-				spine.Right, spine.Left = leaf, &nodes[i]
-			} else {
-				spine.Left, spine.Right = leaf, &nodes[i]
-			}
-			spine = &nodes[i]
-			continue
-		}
-		if goLeft {
-			spine.Left = &nodes[i]
-		} else {
-			spine.Right = &nodes[i]
-		}
-		spine = &nodes[i]
-	}
-	return &nodes[0]
 }

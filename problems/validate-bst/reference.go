@@ -67,11 +67,11 @@ func Generate(r *rand.Rand, n int) []any {
 	sort.Ints(vals)
 	var root *TreeNode
 	if n >= deepFrom {
-		root = caterpillar(r, n)
+		root = kit.Caterpillar(r, make([]int, n))
 	} else {
 		switch k := r.Intn(6); k {
 		case 0:
-			root = caterpillar(r, n)
+			root = kit.Caterpillar(r, make([]int, n))
 		default:
 			shapes := []kit.Shape{kit.Random, kit.Complete, kit.LeftChain, kit.RightChain, kit.Zigzag}
 			root = kit.Tree(r, make([]int, n), shapes[k-1])
@@ -140,32 +140,4 @@ func inorder(root *TreeNode) []*TreeNode {
 		out = append(out, n)
 	}
 	return out
-}
-
-// caterpillar returns n nodes linked into a spine that turns left or right
-// at random, with a leaf hanging off about a third of its nodes.
-func caterpillar(r *rand.Rand, n int) *TreeNode {
-	nodes := make([]TreeNode, n)
-	spine := &nodes[0]
-	for i := 1; i < n; i++ {
-		goLeft := r.Intn(2) == 0
-		if i+1 < n && r.Intn(3) == 0 {
-			leaf := &nodes[i]
-			i++
-			if goLeft {
-				spine.Right, spine.Left = leaf, &nodes[i]
-			} else {
-				spine.Left, spine.Right = leaf, &nodes[i]
-			}
-			spine = &nodes[i]
-			continue
-		}
-		if goLeft {
-			spine.Left = &nodes[i]
-		} else {
-			spine.Right = &nodes[i]
-		}
-		spine = &nodes[i]
-	}
-	return &nodes[0]
 }
