@@ -11,6 +11,7 @@ import (
 	"os"
 	"os/signal"
 	"path/filepath"
+	"runtime/debug"
 	"strings"
 
 	"github.com/grindjudge/grind/judge"
@@ -67,6 +68,16 @@ func (f *Factory) SolutionsDir() string {
 
 func (f *Factory) palette() palette { return palette{on: f.IO.Color && !f.NoColor} }
 
+// version is the module version grind was built at, "(devel)" from a
+// checkout, with the Go that built it.
+func version() string {
+	info, ok := debug.ReadBuildInfo()
+	if !ok {
+		return "unknown"
+	}
+	return info.Main.Version + " (" + info.GoVersion + ")"
+}
+
 // FlagError is a usage mistake: the command's usage is worth showing.
 type FlagError struct{ Err error }
 
@@ -98,6 +109,7 @@ they grow with the input, measured against an optimal reference.
   grind check solutions          judge every solution in a folder (for CI)`,
 		SilenceErrors: true,
 		SilenceUsage:  true,
+		Version:       version(),
 		PersistentPreRun: func(c *cobra.Command, args []string) {
 			if f.NoColor {
 				f.IO.Color = false
