@@ -150,6 +150,11 @@ func runChild(ctx context.Context, bin string, job []byte, lim runLimits) (*chil
 	cmd.ExtraFiles = []*os.File{evW}
 	cmd.Env = []string{
 		"GOMAXPROCS=1",
+		// A stack grown by deep recursion stays grown: shrinking it at
+		// every garbage collection made the next call pay to grow it
+		// again, at moments that depend on when collections fall, and
+		// recursive solutions' timings spread fourfold between runs.
+		"GODEBUG=gcshrinkstackoff=1",
 		harness.EnvMemory + "=" + strconv.FormatInt(lim.Memory+64<<20, 10),
 		harness.EnvCPU + "=" + strconv.FormatInt(int64(lim.Ceiling/time.Second)+5, 10),
 		harness.EnvMaxStack + "=" + strconv.FormatInt(min(64<<20, lim.Memory/4), 10),

@@ -44,6 +44,7 @@ func main() {
 	runs := flag.Int("runs", 10, "with -stability: judgings of each submission per condition")
 	only := flag.String("problems", "", "with -stability or -growth-cost: only these problems, comma-separated")
 	costs := flag.Bool("growth-cost", false, "time the growth analysis of every problem's accepted submission")
+	idleOnly := flag.Bool("idle-only", false, "with -stability: skip the run under load")
 	flag.Parse()
 	var list []string
 	if *only != "" {
@@ -57,7 +58,7 @@ func main() {
 		return
 	}
 	if *stable {
-		if err := stability(*runs, list); err != nil {
+		if err := stability(*runs, list, *idleOnly); err != nil {
 			fmt.Fprintln(os.Stderr, "grindbench:", err)
 			os.Exit(1)
 		}

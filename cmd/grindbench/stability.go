@@ -26,7 +26,7 @@ func spin() {
 // stability judges every kept submission runs times with the machine idle,
 // then again with every core kept busy by another process, and reports how
 // many verdicts changed and how widely the time ratios spread.
-func stability(runs int, only []string) error {
+func stability(runs int, only []string, idleOnly bool) error {
 	cat, err := problems.Bank()
 	if err != nil {
 		return err
@@ -51,23 +51,29 @@ func stability(runs int, only []string) error {
 	if err != nil {
 		return err
 	}
-	stop, err := startLoad(runtime.NumCPU())
-	if err != nil {
-		return err
-	}
-	loaded, err := judgeAll(j, subs, runs)
-	stop()
-	if err != nil {
-		return err
+	var loaded [][]*judge.Verified
+	if !idleOnly {
+		stop, err := startLoad(runtime.NumCPU())
+		if err != nil {
+			return err
+		}
+		loaded, err = judgeAll(j, subs, runs)
+		stop()
+		if err != nil {
+			return err
+		}
 	}
 	fmt.Printf("%-10s %12s %14s %16s %16s %16s\n", "machine", "judgings", "not as kept", "flipped verdicts", "ratio spread p50", "ratio spread max")
 	for _, row := range []struct {
 		name string
 		res  [][]*judge.Verified
 	}{{"idle", idle}, {"loaded", loaded}} {
+		if row.res == nil {
+			continue
+		}
 		s := summarise(row.res)
 		fmt.Printf("%-10s %12d %14d %16d %15.2f× %15.2f×\n", row.name, s.judgings, s.wrongFate, s.flipped, s.spreadMedian, s.spreadMax)
-		for _, d := range s.details {
+		for _, d := range append(s.details, widest(row.res, 5)...) {
 			fmt.Printf("           %s\n", d)
 		}
 	}
@@ -108,9 +114,42 @@ type summary struct {
 	details                      []string
 }
 
+// widest lists the submissions whose time ratio spread most, and every
+// judging that missed its kept fate.
+func widest(res [][]*judge.Verified, n int) []string {
+	type spread struct {
+		name   string
+		lo, hi float64
+	}
+	var all []spread
+	var out []string
+	for _, runs := range res {
+		sp := spread{name: runs[0].Problem + " " + runs[0].File}
+		for _, v := range runs {
+			if !v.OK {
+				out = append(out, fmt.Sprintf("not as kept: %s %s: %s (%s, margin %.1f)", v.Problem, v.File, v.Why, v.Verdict, v.Margin))
+			}
+			if v.TimeRatio > 0 && v.Verdict == judge.AC {
+				if sp.lo == 0 || v.TimeRatio < sp.lo {
+					sp.lo = v.TimeRatio
+				}
+				sp.hi = max(sp.hi, v.TimeRatio)
+			}
+		}
+		if sp.lo > 0 {
+			all = append(all, sp)
+		}
+	}
+	sort.Slice(all, func(i, j int) bool { return all[i].hi/all[i].lo > all[j].hi/all[j].lo })
+	for i := 0; i < len(all) && i < n; i++ {
+		out = append(out, fmt.Sprintf("spread %.2f× (%.2f–%.2f): %s", all[i].hi/all[i].lo, all[i].lo, all[i].hi, all[i].name))
+	}
+	return out
+}
+
 // summarise counts, per submission, judgings whose fate is not the kept one
 // and submissions whose verdict changed between runs, and the spread
-// (largest over smallest) of each accepted submission's time ratio.
+// (largest over smallest) of the time ratio over its accepted judgings.
 func summarise(res [][]*judge.Verified) summary {
 	var s summary
 	var spreads []float64
@@ -123,7 +162,7 @@ func summarise(res [][]*judge.Verified) summary {
 				s.wrongFate++
 			}
 			verdicts[v.Verdict.String()]++
-			if v.TimeRatio > 0 {
+			if v.TimeRatio > 0 && v.Verdict == judge.AC { // a timed-out run's ratio covers fewer sizes
 				if lo == 0 || v.TimeRatio < lo {
 					lo = v.TimeRatio
 				}
