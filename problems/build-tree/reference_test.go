@@ -100,19 +100,7 @@ func TestGenerator(t *testing.T) {
 		require.Len(t, pre, n)
 		require.Len(t, in, n)
 		root := BuildTree(pre, in)
-		depth := 0
-		for level := []*TreeNode{root}; len(level) > 0; depth++ {
-			var next []*TreeNode
-			for _, nd := range level {
-				for _, c := range []*TreeNode{nd.Left, nd.Right} {
-					if c != nil {
-						next = append(next, c)
-					}
-				}
-			}
-			level = next
-		}
-		assert.Equal(t, n, depth, "the ladder's trees must be chains")
+		assert.Equal(t, n, kit.TreeHeight(root), "the ladder's trees must be chains")
 	}
 	for k := 0; k < 300; k++ {
 		n := Random[k%len(Random)]

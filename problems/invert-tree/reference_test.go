@@ -80,30 +80,13 @@ func TestInvertingTwiceGivesTheTreeBack(t *testing.T) {
 	}
 }
 
-func depth(n *TreeNode) int {
-	d := 0
-	for level := []*TreeNode{n}; n != nil && len(level) > 0; d++ {
-		var next []*TreeNode
-		for _, x := range level {
-			if x.Left != nil {
-				next = append(next, x.Left)
-			}
-			if x.Right != nil {
-				next = append(next, x.Right)
-			}
-		}
-		level = next
-	}
-	return d
-}
-
 func TestGenerator(t *testing.T) {
 	r := rand.New(rand.NewSource(1))
 	for _, n := range Ladder {
 		root := Generate(r, n)[0].(*TreeNode)
 		vals := kit.TreeValues(root)
 		require.Len(t, vals, n)
-		assert.Greater(t, depth(root), n/2, "the ladder's trees must be deep")
+		assert.Greater(t, kit.TreeHeight(root), n/2, "the ladder's trees must be deep")
 		for _, v := range vals {
 			require.True(t, v >= -1000 && v <= 1000, "value %d out of range", v)
 		}

@@ -217,6 +217,12 @@ func TestGenerators(t *testing.T) {
 		got := TreeValues(root)
 		assert.ElementsMatch(t, vals, got, "shape %d loses nodes", shape)
 	}
+	heights := map[Shape]int{Complete: 7, LeftChain: 100, RightChain: 100, Zigzag: 100}
+	for shape, want := range heights {
+		assert.Equal(t, want, TreeHeight(Tree(r, vals, shape)), "height of shape %d", shape)
+	}
+	assert.Equal(t, 0, TreeHeight(nil))
+	assert.Equal(t, 1, TreeHeight(&TreeNode{Val: 1}))
 	bst := BST(DistinctInts(r, 200, 0, 1000))
 	var prev = -1
 	var inorder func(*TreeNode)

@@ -213,6 +213,25 @@ func TreeValues(root *TreeNode) []int {
 	return vals
 }
 
+// TreeHeight returns the number of levels of a tree, 0 for an empty one. It
+// walks level by level, so a chain of a million nodes is no problem.
+func TreeHeight(root *TreeNode) int {
+	height := 0
+	for level := []*TreeNode{root}; root != nil && len(level) > 0; height++ {
+		var next []*TreeNode
+		for _, n := range level {
+			if n.Left != nil {
+				next = append(next, n.Left)
+			}
+			if n.Right != nil {
+				next = append(next, n.Right)
+			}
+		}
+		level = next
+	}
+	return height
+}
+
 // Caterpillar returns a tree holding vals: a spine that turns left or right
 // at random, with a leaf hanging off about a third of its nodes, so the tree
 // is about three quarters of n deep. Deep, irregular trees like this make

@@ -93,7 +93,7 @@ func TestGenerator(t *testing.T) {
 		vals := kit.TreeValues(root)
 		require.Len(t, vals, n)
 		assert.True(t, k >= 1 && k <= 16, "k=%d", k)
-		assert.LessOrEqual(t, height(root), 17, "the ladder's trees must be balanced")
+		assert.LessOrEqual(t, kit.TreeHeight(root), 17, "the ladder's trees must be balanced")
 		for _, v := range vals {
 			require.True(t, v >= -1_000_000_000 && v <= 1_000_000_000, "value %d out of range", v)
 		}
@@ -116,11 +116,4 @@ func TestGenerator(t *testing.T) {
 		}
 	}
 	assert.Greater(t, repeats, 50, "random trees should often repeat values")
-}
-
-func height(n *TreeNode) int {
-	if n == nil {
-		return 0
-	}
-	return 1 + max(height(n.Left), height(n.Right))
 }

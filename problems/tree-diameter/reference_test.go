@@ -66,19 +66,12 @@ func TestReferenceAgainstOracle(t *testing.T) {
 		} {
 			want := oracle(root)
 			require.Equal(t, want, DiameterOfBinaryTree(root), "tree %s", kit.Show(root))
-			if root != nil && want > heightOf(root.Left)+heightOf(root.Right) {
+			if root != nil && want > kit.TreeHeight(root.Left)+kit.TreeHeight(root.Right) {
 				notThroughRoot++
 			}
 		}
 	}
 	assert.Greater(t, notThroughRoot, 100, "the random trees should often have their longest path away from the root")
-}
-
-func heightOf(n *TreeNode) int {
-	if n == nil {
-		return 0
-	}
-	return 1 + max(heightOf(n.Left), heightOf(n.Right))
 }
 
 func TestGenerator(t *testing.T) {
@@ -87,7 +80,7 @@ func TestGenerator(t *testing.T) {
 		root := Generate(r, n)[0].(*TreeNode)
 		vals := kit.TreeValues(root)
 		require.Len(t, vals, n)
-		assert.Greater(t, heightOf(root), n/2, "the ladder's trees must be deep")
+		assert.Greater(t, kit.TreeHeight(root), n/2, "the ladder's trees must be deep")
 		for _, v := range vals {
 			require.True(t, v >= -100 && v <= 100, "value %d out of range", v)
 		}

@@ -64,23 +64,6 @@ func TestReferenceAgainstOracle(t *testing.T) {
 	assert.Greater(t, answers[false], 500)
 }
 
-func depth(n *TreeNode) int {
-	d := 0
-	for level := []*TreeNode{n}; n != nil && len(level) > 0; d++ {
-		var next []*TreeNode
-		for _, x := range level {
-			if x.Left != nil {
-				next = append(next, x.Left)
-			}
-			if x.Right != nil {
-				next = append(next, x.Right)
-			}
-		}
-		level = next
-	}
-	return d
-}
-
 func TestGenerator(t *testing.T) {
 	r := rand.New(rand.NewSource(1))
 	ends := map[int]int{}
@@ -88,7 +71,7 @@ func TestGenerator(t *testing.T) {
 		root := Generate(r, n)[0].(*TreeNode)
 		require.Len(t, inorder(root), n)
 		assert.True(t, IsValidBST(root), "the ladder's trees must be valid")
-		assert.Greater(t, depth(root), n/2, "the ladder's trees must be deep")
+		assert.Greater(t, kit.TreeHeight(root), n/2, "the ladder's trees must be deep")
 	}
 	answers := map[bool]int{}
 	for k := 0; k < 400; k++ {
