@@ -8,7 +8,6 @@ import (
 	"slices"
 	"testing"
 
-	"github.com/grindjudge/grind/problems"
 	"github.com/grindjudge/grind/problems/kit"
 	"github.com/grindjudge/grind/problems/problemtest"
 	"github.com/stretchr/testify/assert"
@@ -23,12 +22,7 @@ func TestReferenceOnStoredCases(t *testing.T) {
 // lists are the walks of the expected tree, whose values are distinct and
 // within range.
 func TestStoredCasesAreWalksOfTheirAnswer(t *testing.T) {
-	cat, err := problems.Bank()
-	require.NoError(t, err)
-	p, err := cat.Problem("build-tree")
-	require.NoError(t, err)
-	cases, err := p.Cases()
-	require.NoError(t, err)
+	_, cases := problemtest.Stored(t, "build-tree")
 	decode := func(raw json.RawMessage, typ reflect.Type) any {
 		v, err := kit.Decode(raw, typ)
 		require.NoError(t, err)

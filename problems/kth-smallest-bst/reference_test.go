@@ -6,7 +6,6 @@ import (
 	"sort"
 	"testing"
 
-	"github.com/grindjudge/grind/problems"
 	"github.com/grindjudge/grind/problems/kit"
 	"github.com/grindjudge/grind/problems/problemtest"
 	"github.com/stretchr/testify/assert"
@@ -20,12 +19,7 @@ func TestReferenceOnStoredCases(t *testing.T) {
 // TestStoredCasesKeepThePromise checks every stored case against the
 // statement: a search tree of values in range, and 1 <= k <= n.
 func TestStoredCasesKeepThePromise(t *testing.T) {
-	cat, err := problems.Bank()
-	require.NoError(t, err)
-	p, err := cat.Problem("kth-smallest-bst")
-	require.NoError(t, err)
-	cases, err := p.Cases()
-	require.NoError(t, err)
+	_, cases := problemtest.Stored(t, "kth-smallest-bst")
 	for _, c := range cases {
 		rv, err := kit.Decode(c.Args[0], reflect.TypeFor[*TreeNode]())
 		require.NoError(t, err)

@@ -5,7 +5,6 @@ import (
 	"reflect"
 	"testing"
 
-	"github.com/grindjudge/grind/problems"
 	"github.com/grindjudge/grind/problems/kit"
 	"github.com/grindjudge/grind/problems/problemtest"
 	"github.com/stretchr/testify/assert"
@@ -19,12 +18,7 @@ func TestReferenceOnStoredCases(t *testing.T) {
 // TestStoredCasesKeepThePromise checks every stored case against the
 // statement: distinct values in range, p and q among them.
 func TestStoredCasesKeepThePromise(t *testing.T) {
-	cat, err := problems.Bank()
-	require.NoError(t, err)
-	p, err := cat.Problem("lowest-common-ancestor")
-	require.NoError(t, err)
-	cases, err := p.Cases()
-	require.NoError(t, err)
+	_, cases := problemtest.Stored(t, "lowest-common-ancestor")
 	for _, c := range cases {
 		rv, err := kit.Decode(c.Args[0], reflect.TypeFor[*TreeNode]())
 		require.NoError(t, err)

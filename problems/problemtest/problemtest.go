@@ -12,12 +12,9 @@ import (
 	"github.com/grindjudge/grind/problems/kit"
 )
 
-// Cases runs fn, the reference, on every stored case of the problem and
-// compares its answer with the expected one under the problem's answer
-// mode. For an any-valid problem, check is the problem's checker; for a
-// design problem, fn is the constructor and the methods are found on what
-// it returns.
-func Cases(t *testing.T, slug string, fn any, check ...any) {
+// Stored loads the problem from the bank with its stored cases (samples and
+// hidden), failing the test if it cannot or if there are none.
+func Stored(t *testing.T, slug string) (*problems.Problem, []problems.Case) {
 	t.Helper()
 	cat, err := problems.Bank()
 	if err != nil {
@@ -34,6 +31,17 @@ func Cases(t *testing.T, slug string, fn any, check ...any) {
 	if len(cases) < 1 {
 		t.Fatalf("%s has no cases", slug)
 	}
+	return p, cases
+}
+
+// Cases runs fn, the reference, on every stored case of the problem and
+// compares its answer with the expected one under the problem's answer
+// mode. For an any-valid problem, check is the problem's checker; for a
+// design problem, fn is the constructor and the methods are found on what
+// it returns.
+func Cases(t *testing.T, slug string, fn any, check ...any) {
+	t.Helper()
+	p, cases := Stored(t, slug)
 	for _, c := range cases {
 		t.Run(c.Name, func(t *testing.T) {
 			if p.Signature.Design != nil {
