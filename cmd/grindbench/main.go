@@ -37,6 +37,7 @@ import (
 func main() {
 	if len(os.Args) == 2 && os.Args[1] == spinFlag {
 		spin()
+		return
 	}
 	reps := flag.Int("reps", 5, "runs of each command; the median is reported")
 	cold := flag.Bool("cold", false, "also time a first build with an empty Go build cache (slow)")

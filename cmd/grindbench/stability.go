@@ -3,11 +3,13 @@ package main
 import (
 	"context"
 	"fmt"
+	"io"
 	"os"
 	"os/exec"
 	"runtime"
 	"sort"
 	"strings"
+	"sync/atomic"
 	"time"
 
 	"github.com/grindjudge/grind/judge"
@@ -17,9 +19,15 @@ import (
 // spinFlag makes grindbench a busy loop: the load of the stability check.
 const spinFlag = "-spin"
 
+// spin keeps a core busy until its standard input closes, which happens
+// when grindbench ends however it ends, so no spinner outlives a killed run.
 func spin() {
-	for i := 0; ; i++ {
-		_ = i
+	var done atomic.Bool
+	go func() {
+		_, _ = io.Copy(io.Discard, os.Stdin)
+		done.Store(true)
+	}()
+	for !done.Load() {
 	}
 }
 
@@ -198,6 +206,11 @@ func startLoad(n int) (func(), error) {
 	var procs []*exec.Cmd
 	for i := 0; i < n; i++ {
 		c := exec.Command(self, spinFlag)
+		// The pipe's write end stays open in grindbench and closes when
+		// it exits, ending the spinner.
+		if _, err := c.StdinPipe(); err != nil {
+			return nil, err
+		}
 		if err := c.Start(); err != nil {
 			return nil, err
 		}
