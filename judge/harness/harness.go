@@ -220,7 +220,18 @@ func (r *run) judgeGenerated(i int, pc PlanCase) bool {
 	if !ok {
 		r.fail(fmt.Errorf("harness: Generate must be a func(*rand.Rand, int) []any"))
 	}
-	raw := gen(rng, pc.N)
+	args := r.generateArgs(gen, rng, pc.N)
+	user, mutates, ok := r.judgeFn(i, args, reflect.Value{}, scale)
+	if ok && scale && r.job.Growth {
+		r.timeFn(i, args, user, mutates)
+	}
+	return ok
+}
+
+// generateArgs makes the arguments of a generated case of size n, typed for
+// the reference.
+func (r *run) generateArgs(gen func(*rand.Rand, int) []any, rng *rand.Rand, n int) []reflect.Value {
+	raw := gen(rng, n)
 	types := r.fnRef.argTypes()
 	if len(raw) != len(types) {
 		r.fail(fmt.Errorf("harness: Generate returned %d arguments, want %d", len(raw), len(types)))
@@ -233,11 +244,47 @@ func (r *run) judgeGenerated(i int, pc PlanCase) bool {
 		}
 		args[k] = v
 	}
-	user, mutates, ok := r.judgeFn(i, args, reflect.Value{}, scale)
-	if ok && scale && r.job.Growth {
-		r.timeFn(i, args, user, mutates)
+	return args
+}
+
+const (
+	// variantSpan is how many input elements (as the ladder counts them)
+	// the calls of one timing batch read between them, at least, when a
+	// single input is smaller: a processor that runs the same small input
+	// call after call learns its branches and keeps it in cache, so small
+	// sizes would look faster than the algorithm makes them and every
+	// exponent would come out too steep. 16384 is past what this
+	// machine's branch predictor learns (a palindrome scan learnt 6,000
+	// characters of one input, not 12,000).
+	variantSpan = 1 << 14
+	// variantBytes bounds the memory of the instances of one size, so they
+	// stay in the processor's second-level cache as a single instance
+	// would: the largest sizes, a single instance each, read from memory
+	// anyway. (A matrix of side n holds n^2 elements, not n.)
+	variantBytes = 1 << 20
+	// maxVariants bounds the instances of one size, so tiny inputs do not
+	// cost thousands of generations and copies.
+	maxVariants = 64
+)
+
+// variants returns the instances of ladder case i that its timing batches
+// cycle through: args, the judged one, then further ones of the same size
+// from seeds of their own, enough that the calls read about variantSpan
+// elements of distinct input, and no more than k, the calls of the smaller
+// batch, so that every batch of either side reads every instance.
+func (r *run) variants(i int, args []reflect.Value, k int) [][]reflect.Value {
+	out := [][]reflect.Value{args}
+	gen, ok := r.spec.Generate.(func(*rand.Rand, int) []any)
+	if !ok {
+		return out
 	}
-	return ok
+	n := max(r.plan[i].N, 1)
+	count := min(k, maxVariants, (variantSpan+n-1)/n, int(variantBytes/r.sizeOf(args)))
+	for v := 1; v < count; v++ {
+		rng := rand.New(rand.NewSource(CaseSeed(r.job.Seed, i)*maxVariants + int64(v)))
+		out = append(out, r.generateArgs(gen, rng, n))
+	}
+	return out
 }
 
 // limit is a case's time limit: the floor, or the multiplier times what the
@@ -392,58 +439,69 @@ func (r *run) batch(single time.Duration) int {
 
 // timeFn takes the timing samples of one ladder size: repetitions of a batch
 // of user calls and a batch of reference calls, alternating so the machine's
-// drift touches both alike. Each batch runs on fresh copies of the input.
+// drift touches both alike. The calls of a batch cycle through instances of
+// the size (see variants), the same ones for both sides.
 //
-// When neither function changes its arguments, every call of a batch reads
-// the same copy: cycling through many copies would make the timing depend on
-// how many fit in the cache, which is not what is being measured.
+// When neither function changes its arguments, the copies of the instances
+// are made once and every batch reads them: fresh copies per call would make
+// the timing depend on how many fit in the cache, which is not what is
+// being measured. When one does, each batch gets fresh copies, one per call
+// as far as the copy budget allows.
 func (r *run) timeFn(i int, args []reflect.Value, user sample, mutates bool) {
 	// One reference call, to size its batch.
 	r.fnRef.load([][]reflect.Value{copyArgs(args)})
 	ref, _ := timed(r.fnRef.caller, 0, 1)
 	r.fnRef.clear()
 	ku, kr := r.batch(user.wall), r.batch(ref.wall)
-	userCopies, refCopies := 1, 1
-	if mutates {
-		userCopies, refCopies = r.copiesFor(args, ku), r.copiesFor(args, kr)
-	}
-	reps, warmUp := r.repsFor(max(user.cost(), ref.cost()))
+	instances := r.variants(i, args, min(ku, kr))
 	userTypes := r.fnUser.argTypes()
-	// batch times k calls on fresh copies. It collects garbage first, then
-	// makes one untimed call so the timed ones find the stack already grown:
-	// otherwise deep recursion would pay for growing it only when a batch
-	// holds a single call, that is on the largest sizes, and look
-	// superlinear.
-	batch := func(site *fnSite, k, copies int, fresh func() []reflect.Value) (sample, *crash) {
-		all := make([][]reflect.Value, copies)
-		for c := range all {
-			all[c] = fresh()
+	userCopy := func(v int) []reflect.Value { return convertArgs(instances[v%len(instances)], userTypes) }
+	refCopy := func(v int) []reflect.Value { return copyArgs(instances[v%len(instances)]) }
+	reps, warmUp := r.repsFor(max(user.cost(), ref.cost()))
+	// side times batches of k calls of one function. It collects garbage
+	// first, then makes one untimed call so the timed ones find the stack
+	// already grown: otherwise deep recursion would pay for growing it only
+	// when a batch holds a single call, that is on the largest sizes, and
+	// look superlinear.
+	side := func(site *fnSite, k int, fresh func(int) []reflect.Value) func() (sample, int, *crash) {
+		copies := len(instances) // at most k: every batch reads them all
+		if mutates {
+			copies = max(copies, r.copiesFor(args, k))
 		}
-		var warm []reflect.Value
-		if warmUp {
-			warm = fresh()
-		}
-		runtime.GC()
-		if warmUp {
-			site.load([][]reflect.Value{warm})
-			if _, cr := timed(site.caller, 0, 1); cr != nil {
-				return sample{}, cr
+		var kept [][]reflect.Value
+		if !mutates {
+			kept = make([][]reflect.Value, copies)
+			for c := range kept {
+				kept[c] = fresh(c)
 			}
 		}
-		site.load(all)
-		s, cr := timed(site.caller, 0, k)
-		site.clear()
-		return s, cr
+		return func() (sample, int, *crash) {
+			all := kept
+			if mutates {
+				all = make([][]reflect.Value, copies)
+				for c := range all {
+					all[c] = fresh(c)
+				}
+			}
+			var warm []reflect.Value
+			if warmUp {
+				warm = fresh(0)
+			}
+			runtime.GC()
+			if warmUp {
+				site.load([][]reflect.Value{warm})
+				if _, cr := timed(site.caller, 0, 1); cr != nil {
+					return sample{}, k, cr
+				}
+			}
+			site.load(all)
+			s, cr := timed(site.caller, 0, k)
+			site.clear()
+			return s, k, cr
+		}
 	}
 	r.timeSides(i, reps, r.limit(ref.cost())*time.Duration(ku+1),
-		func() (sample, int, *crash) {
-			s, cr := batch(r.fnUser, ku, userCopies, func() []reflect.Value { return convertArgs(args, userTypes) })
-			return s, ku, cr
-		},
-		func() (sample, int, *crash) {
-			s, cr := batch(r.fnRef, kr, refCopies, func() []reflect.Value { return copyArgs(args) })
-			return s, kr, cr
-		})
+		side(r.fnUser, ku, userCopy), side(r.fnRef, kr, refCopy))
 }
 
 // timeSides takes reps timing samples of each side, user and reference in
@@ -494,13 +552,17 @@ func (r *run) repsFor(single time.Duration) (int, bool) {
 // one per call, as long as they fit in the copy budget; past it, the calls
 // share the copies in turn.
 func (r *run) copiesFor(args []reflect.Value, k int) int {
+	return int(min(int64(k), max(r.job.CopyBudget/r.sizeOf(args), 1)))
+}
+
+// sizeOf returns the bytes a copy of args takes, at least 1.
+func (r *run) sizeOf(args []reflect.Value) int64 {
 	var m0, m1 runtime.MemStats
 	runtime.ReadMemStats(&m0)
 	one := copyArgs(args)
 	runtime.ReadMemStats(&m1)
 	runtime.KeepAlive(one)
-	size := int64(m1.TotalAlloc-m0.TotalAlloc) + 1
-	return int(min(int64(k), max(r.job.CopyBudget/size, 1)))
+	return int64(m1.TotalAlloc-m0.TotalAlloc) + 1
 }
 
 // Median returns the median of xs, 0 for none.

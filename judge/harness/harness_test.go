@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"encoding/json"
 	"errors"
+	"fmt"
 	"math/rand"
 	"strings"
 	"testing"
@@ -113,4 +114,43 @@ func TestMainInProcess(t *testing.T) {
 	assert.Equal(t, "WA", results[1].Verdict)
 	assert.Equal(t, "[0]: got 0, want 1", results[1].Message)
 	assert.Equal(t, "AC", results[2].Verdict, "the generated case, answered by the reference")
+}
+
+// recordCall is a caller that notes every distinct input it is called on.
+type recordCall struct {
+	userCall
+	seen map[string]bool
+}
+
+func (c *recordCall) Call(lo, hi int) {
+	for i := lo; i < hi; i++ {
+		j := i % c.N
+		c.seen[fmt.Sprint(c.A0[j], c.A1[j])] = true
+		c.R0[j] = twoSum(c.A0[j], c.A1[j])
+	}
+}
+
+// TestTimingCyclesThroughInstances checks that the growth timing of a small
+// size reads many instances of it, the same ones for the user's function and
+// the reference, so neither can be timed on one input its processor has
+// learnt by heart.
+func TestTimingCyclesThroughInstances(t *testing.T) {
+	gen := func(r *rand.Rand, n int) []any {
+		nums := kit.Ints(r, n, 1, 1000)
+		return []any{append(nums, 5000, 6000), 11000}
+	}
+	job, err := json.Marshal(Job{
+		Ladder: true, Growth: true, Seed: 1, FloorNS: int64(time.Second), Multiplier: 10,
+		Reps: 2, SampleNS: 1e5, CopyBudget: 1 << 20,
+	})
+	require.NoError(t, err)
+	user := &recordCall{seen: map[string]bool{}}
+	ref := &recordCall{seen: map[string]bool{}}
+	var out bytes.Buffer
+	Main(Spec{User: user, Ref: ref, Generate: gen, Ladder: []int{8, 16},
+		Mode: kit.Exact, Params: []string{"nums", "target"}, Mutates: -1}, job, &out)
+	require.Contains(t, out.String(), `"ev":"scale"`, "both sizes timed:\n%s", out.String())
+	assert.Greater(t, len(user.seen), 2, "a small size is timed on more than one instance")
+	assert.LessOrEqual(t, len(user.seen), 2*maxVariants)
+	assert.Equal(t, user.seen, ref.seen, "the reference is timed on the same instances")
 }
