@@ -55,37 +55,37 @@ func stability(runs int, only []string, idleOnly bool) error {
 		return fmt.Errorf("no submissions found: run from the root of a grind checkout")
 	}
 	fmt.Printf("stability: %d submissions × %d runs, idle then with %d busy processes\n\n", len(subs), runs, runtime.NumCPU())
+	fmt.Printf("%-10s %12s %14s %16s %16s %16s\n", "machine", "judgings", "not as kept", "flipped verdicts", "ratio spread p50", "ratio spread max")
 	idle, err := judgeAll(j, subs, runs)
 	if err != nil {
 		return err
 	}
-	var loaded [][]*judge.Verified
-	if !idleOnly {
-		stop, err := startLoad(runtime.NumCPU())
-		if err != nil {
-			return err
-		}
-		loaded, err = judgeAll(j, subs, runs)
-		stop()
-		if err != nil {
-			return err
-		}
+	report("idle", idle)
+	if idleOnly {
+		return nil
 	}
-	fmt.Printf("%-10s %12s %14s %16s %16s %16s\n", "machine", "judgings", "not as kept", "flipped verdicts", "ratio spread p50", "ratio spread max")
-	for _, row := range []struct {
-		name string
-		res  [][]*judge.Verified
-	}{{"idle", idle}, {"loaded", loaded}} {
-		if row.res == nil {
-			continue
-		}
-		s := summarise(row.res)
-		fmt.Printf("%-10s %12d %14d %16d %15.2f× %15.2f×\n", row.name, s.judgings, s.wrongFate, s.flipped, s.spreadMedian, s.spreadMax)
-		for _, d := range append(s.details, widest(row.res, 5)...) {
-			fmt.Printf("           %s\n", d)
-		}
+	stop, err := startLoad(runtime.NumCPU())
+	if err != nil {
+		return err
 	}
+	loaded, err := judgeAll(j, subs, runs)
+	stop()
+	if err != nil {
+		return err
+	}
+	report("loaded", loaded)
 	return nil
+}
+
+// report prints one condition's row of the stability table, as soon as it
+// is known, with the judgings that missed their kept fate and the widest
+// spreads.
+func report(name string, res [][]*judge.Verified) {
+	s := summarise(res)
+	fmt.Printf("%-10s %12d %14d %16d %15.2f× %15.2f×\n", name, s.judgings, s.wrongFate, s.flipped, s.spreadMedian, s.spreadMax)
+	for _, d := range append(s.details, widest(res, 5)...) {
+		fmt.Printf("           %s\n", d)
+	}
 }
 
 func contains(list []string, s string) bool {
