@@ -19,19 +19,34 @@ func LargestNumber(nums []int) string {
 	for i, v := range nums {
 		strs[i] = strconv.Itoa(v)
 	}
-	slices.SortFunc(strs, func(a, b string) int {
-		switch ab, ba := a+b, b+a; {
-		case ab > ba:
-			return -1
-		case ab < ba:
-			return 1
-		}
-		return 0
-	})
+	slices.SortFunc(strs, better)
 	if strs[0] == "0" {
 		return "0" // the largest string is 0, so every value is
 	}
 	return strings.Join(strs, "")
+}
+
+// better compares a+b with b+a digit by digit, without building either:
+// -1 when a should go first, 1 when b should, 0 when it makes no difference.
+func better(a, b string) int {
+	for i := range len(a) + len(b) {
+		x, y := digit(a, b, i), digit(b, a, i)
+		switch {
+		case x > y:
+			return -1
+		case x < y:
+			return 1
+		}
+	}
+	return 0
+}
+
+// digit returns digit i of a followed by b.
+func digit(a, b string, i int) byte {
+	if i < len(a) {
+		return a[i]
+	}
+	return b[i-len(a)]
 }
 
 // Ladder is the sizes of the scaling ladder, up to the longest list
