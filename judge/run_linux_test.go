@@ -40,14 +40,7 @@ func main() {
 `
 
 func TestRunChildSamplesMemory(t *testing.T) {
-	dir := t.TempDir()
-	require.NoError(t, os.WriteFile(filepath.Join(dir, "main.go"), []byte(hog), 0o644))
-	require.NoError(t, os.WriteFile(filepath.Join(dir, "go.mod"), []byte("module hog\n\ngo 1.22\n"), 0o644))
-	bin := filepath.Join(dir, "hog")
-	build := exec.Command("go", "build", "-o", bin, ".")
-	build.Dir = dir
-	out, err := build.CombinedOutput()
-	require.NoError(t, err, string(out))
+	bin := buildProgram(t, "hog", hog)
 
 	start := time.Now()
 	res, err := runChild(context.Background(), bin, []byte("{}"), runLimits{
@@ -87,14 +80,7 @@ func main() {
 // its limit in CPU time (plus the grace); one that only waits is given up to
 // WaitFactor times longer, as a busy machine may be the reason it is slow.
 func TestWatchdogChargesCPU(t *testing.T) {
-	dir := t.TempDir()
-	require.NoError(t, os.WriteFile(filepath.Join(dir, "main.go"), []byte(stall), 0o644))
-	require.NoError(t, os.WriteFile(filepath.Join(dir, "go.mod"), []byte("module stall\n\ngo 1.22\n"), 0o644))
-	bin := filepath.Join(dir, "stall")
-	build := exec.Command("go", "build", "-o", bin, ".")
-	build.Dir = dir
-	out, err := build.CombinedOutput()
-	require.NoError(t, err, string(out))
+	bin := buildProgram(t, "stall", stall)
 
 	lim := runLimits{Memory: 1 << 30, Ceiling: 20 * time.Second, Output: 1 << 20, Start: 5 * time.Second, KillFactor: 1, Grace: time.Second}
 	ran := map[string]time.Duration{}
@@ -109,4 +95,19 @@ func TestWatchdogChargesCPU(t *testing.T) {
 	assert.GreaterOrEqual(t, ran["spin"], 1100*time.Millisecond)
 	assert.Less(t, ran["spin"], 1900*time.Millisecond, "a spinning call is stopped at its limit plus the grace")
 	assert.GreaterOrEqual(t, ran["sleep"], 1900*time.Millisecond, "a sleeping call has not used its CPU time yet")
+}
+
+// buildProgram builds a one-file main package from src and returns the
+// binary's path.
+func buildProgram(t *testing.T, name, src string) string {
+	t.Helper()
+	dir := t.TempDir()
+	require.NoError(t, os.WriteFile(filepath.Join(dir, "main.go"), []byte(src), 0o644))
+	require.NoError(t, os.WriteFile(filepath.Join(dir, "go.mod"), []byte("module "+name+"\n\ngo 1.22\n"), 0o644))
+	bin := filepath.Join(dir, name)
+	build := exec.Command("go", "build", "-o", bin, ".")
+	build.Dir = dir
+	out, err := build.CombinedOutput()
+	require.NoError(t, err, string(out))
+	return bin
 }

@@ -132,19 +132,13 @@ func widest(res [][]*judge.Verified, n int) []string {
 	var all []spread
 	var out []string
 	for _, runs := range res {
-		sp := spread{name: runs[0].Problem + " " + runs[0].File}
 		for _, v := range runs {
 			if !v.OK {
 				out = append(out, fmt.Sprintf("not as kept: %s %s: %s (%s, margin %.1f)", v.Problem, v.File, v.Why, v.Verdict, v.Margin))
 			}
-			if v.TimeRatio > 0 && v.Verdict == judge.AC {
-				if sp.lo == 0 || v.TimeRatio < sp.lo {
-					sp.lo = v.TimeRatio
-				}
-				sp.hi = max(sp.hi, v.TimeRatio)
-			}
 		}
-		if sp.lo > 0 {
+		sp := spread{name: runs[0].Problem + " " + runs[0].File}
+		if sp.lo, sp.hi = ratioRange(runs); sp.lo > 0 {
 			all = append(all, sp)
 		}
 	}
@@ -163,19 +157,12 @@ func summarise(res [][]*judge.Verified) summary {
 	var spreads []float64
 	for _, runs := range res {
 		verdicts := map[string]int{}
-		lo, hi := 0.0, 0.0
 		for _, v := range runs {
 			s.judgings++
 			if !v.OK {
 				s.wrongFate++
 			}
 			verdicts[v.Verdict.String()]++
-			if v.TimeRatio > 0 && v.Verdict == judge.AC { // a timed-out run's ratio covers fewer sizes
-				if lo == 0 || v.TimeRatio < lo {
-					lo = v.TimeRatio
-				}
-				hi = max(hi, v.TimeRatio)
-			}
 		}
 		if len(verdicts) > 1 {
 			s.flipped++
@@ -186,7 +173,7 @@ func summarise(res [][]*judge.Verified) summary {
 			sort.Strings(parts)
 			s.details = append(s.details, fmt.Sprintf("%s %s: %s", runs[0].Problem, runs[0].File, strings.Join(parts, " ")))
 		}
-		if lo > 0 {
+		if lo, hi := ratioRange(runs); lo > 0 {
 			spreads = append(spreads, hi/lo)
 		}
 	}
@@ -195,6 +182,21 @@ func summarise(res [][]*judge.Verified) summary {
 		s.spreadMedian, s.spreadMax = spreads[len(spreads)/2], spreads[len(spreads)-1]
 	}
 	return s
+}
+
+// ratioRange returns the smallest and largest time ratio of a submission's
+// accepted judgings (a timed-out run's ratio covers fewer sizes), or zeros
+// if none has one.
+func ratioRange(runs []*judge.Verified) (lo, hi float64) {
+	for _, v := range runs {
+		if v.TimeRatio > 0 && v.Verdict == judge.AC {
+			if lo == 0 || v.TimeRatio < lo {
+				lo = v.TimeRatio
+			}
+			hi = max(hi, v.TimeRatio)
+		}
+	}
+	return lo, hi
 }
 
 // startLoad starts n busy processes and returns a function that stops them.

@@ -271,15 +271,16 @@ const (
 // cycle through: args, the judged one, then further ones of the same size
 // from seeds of their own, enough that the calls read about variantSpan
 // elements of distinct input, and no more than k, the calls of the smaller
-// batch, so that every batch of either side reads every instance.
-func (r *run) variants(i int, args []reflect.Value, k int) [][]reflect.Value {
+// batch, so that every batch of either side reads every instance. size is
+// the bytes a copy of args takes.
+func (r *run) variants(i int, args []reflect.Value, size int64, k int) [][]reflect.Value {
 	out := [][]reflect.Value{args}
 	gen, ok := r.spec.Generate.(func(*rand.Rand, int) []any)
 	if !ok {
 		return out
 	}
 	n := max(r.plan[i].N, 1)
-	count := min(k, maxVariants, (variantSpan+n-1)/n, int(variantBytes/r.sizeOf(args)))
+	count := min(k, maxVariants, (variantSpan+n-1)/n, int(variantBytes/size))
 	for v := 1; v < count; v++ {
 		rng := rand.New(rand.NewSource(CaseSeed(r.job.Seed, i)*maxVariants + int64(v)))
 		out = append(out, r.generateArgs(gen, rng, n))
@@ -453,7 +454,8 @@ func (r *run) timeFn(i int, args []reflect.Value, user sample, mutates bool) {
 	ref, _ := timed(r.fnRef.caller, 0, 1)
 	r.fnRef.clear()
 	ku, kr := r.batch(user.wall), r.batch(ref.wall)
-	instances := r.variants(i, args, min(ku, kr))
+	size := r.sizeOf(args)
+	instances := r.variants(i, args, size, min(ku, kr))
 	userTypes := r.fnUser.argTypes()
 	userCopy := func(v int) []reflect.Value { return convertArgs(instances[v%len(instances)], userTypes) }
 	refCopy := func(v int) []reflect.Value { return copyArgs(instances[v%len(instances)]) }
@@ -466,7 +468,7 @@ func (r *run) timeFn(i int, args []reflect.Value, user sample, mutates bool) {
 	side := func(site *fnSite, k int, fresh func(int) []reflect.Value) func() (sample, int, *crash) {
 		copies := len(instances) // at most k: every batch reads them all
 		if mutates {
-			copies = max(copies, r.copiesFor(args, k))
+			copies = max(copies, r.copiesFor(size, k))
 		}
 		var kept [][]reflect.Value
 		if !mutates {
@@ -548,11 +550,11 @@ func (r *run) repsFor(single time.Duration) (int, bool) {
 	return reps, true
 }
 
-// copiesFor returns how many fresh copies of args a batch of k calls gets:
-// one per call, as long as they fit in the copy budget; past it, the calls
-// share the copies in turn.
-func (r *run) copiesFor(args []reflect.Value, k int) int {
-	return int(min(int64(k), max(r.job.CopyBudget/r.sizeOf(args), 1)))
+// copiesFor returns how many fresh copies of an input of size bytes a batch
+// of k calls gets: one per call, as long as they fit in the copy budget;
+// past it, the calls share the copies in turn.
+func (r *run) copiesFor(size int64, k int) int {
+	return int(min(int64(k), max(r.job.CopyBudget/size, 1)))
 }
 
 // sizeOf returns the bytes a copy of args takes, at least 1.
